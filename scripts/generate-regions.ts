@@ -32,7 +32,8 @@ const regions = [
   ...cities
     .filter((city) => !placeholderCities.has(city.code))
     .map((city) => ({ code: `${city.code}00`, name: city.name, level: 'city', parent: `${city.provinceCode}0000` })),
-  ...counties.map((county) => ({
+  // Cities without counties (东莞市, 中山市, 儋州市) are listed again as their own only "county".
+  ...counties.filter((county) => county.code !== `${county.cityCode}00`).map((county) => ({
     code: county.code,
     name: county.name,
     level: 'county',

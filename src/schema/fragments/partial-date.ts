@@ -40,10 +40,12 @@ export const partialDate = z.preprocess(
   z
     .string()
     .regex(PARTIAL_DATE, {
+      abort: true,
       error: (issue) =>
         `"${String(issue.input)}" 不是日期格式，应写作 2025、2025-05 或 2025-05-26 / not a date: write 2025, 2025-05 or 2025-05-26`,
     })
     .refine(isRealCalendarDate, {
+      abort: true,
       error: (issue) => `"${String(issue.input)}" 不是真实存在的日期 / is not a real calendar date`,
     })
     .refine((text) => firstDay(text) <= today(), {

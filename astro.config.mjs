@@ -1,0 +1,13 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { SITE_URL } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [contentGuard(), mdx()],
+});

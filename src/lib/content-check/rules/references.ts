@@ -1,0 +1,17 @@
+import { brokenReferences } from '../../relations.ts';
+import type { Problem, ValidEntry } from '../types.ts';
+
+const KIND_NAMES = { cases: '案例', experts: '人物', methods: '操作法', courses: '课程' } as const;
+
+/** Every id in a relation field must name an existing entry of the right kind. */
+export function checkReferences(entries: readonly ValidEntry[]): Problem[] {
+  return brokenReferences(entries).map(({ from, field, index, targetKind, targetId }) => {
+    const entry = from as ValidEntry;
+    return {
+      file: entry.file,
+      line: entry.lineOf([field, index]),
+      field,
+      message: `找不到${KIND_NAMES[targetKind]}“${targetId}”：content/${targetKind}/${targetId}.md 不存在 / no ${targetKind} entry "${targetId}" (content/${targetKind}/${targetId}.md is missing)`,
+    };
+  });
+}
