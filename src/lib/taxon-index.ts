@@ -38,6 +38,7 @@ export function buildTaxonIndex(taxonomy: Taxonomy, entries: readonly CorpusEntr
     }
   }
   const byCode = new Map<string, IndexNode>();
+  const withEntries = (nodes: TaxonNode[] = []) => nodes.filter((node) => members.has(node.code)).sort((a, b) => a.code.localeCompare(b.code));
   const build = (node: TaxonNode, depth: number): IndexNode => {
     const nodeEntries = [...(members.get(node.code) ?? [])].sort(newestFirst);
     const indexNode: IndexNode = {
@@ -47,12 +48,12 @@ export function buildTaxonIndex(taxonomy: Taxonomy, entries: readonly CorpusEntr
       byKind: CONTENT_KINDS.map((kind) => ({ kind, entries: nodeEntries.filter((entry) => entry.kind === kind) })).filter(
         (group) => group.entries.length > 0,
       ),
-      children: (taxonomy.childrenOf.get(node.code) ?? []).filter((child) => members.has(child.code)).map((child) => build(child, depth + 1)),
+      children: withEntries(taxonomy.childrenOf.get(node.code)).map((child) => build(child, depth + 1)),
     };
     byCode.set(node.code, indexNode);
     return indexNode;
   };
-  const roots = (taxonomy.childrenOf.get(null) ?? []).filter((root) => members.has(root.code)).map((root) => build(root, 0));
+  const roots = withEntries(taxonomy.childrenOf.get(null)).map((root) => build(root, 0));
   return {
     roots,
     get: (code) => byCode.get(code),

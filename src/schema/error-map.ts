@@ -5,29 +5,34 @@
  */
 import { z } from 'zod';
 
-const TYPE_NAMES: Record<string, string> = {
-  string: '文本 text',
-  number: '数字 number',
-  array: '列表 list',
-  object: '键值对 mapping',
-  boolean: '是/否 boolean',
-  date: '日期 date',
+const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
+  string: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'number' },
+  array: { zh: '列表', en: 'list' },
+  object: { zh: '键值对', en: 'mapping' },
+  boolean: { zh: '是/否', en: 'boolean' },
+  date: { zh: '日期', en: 'date' },
+  null: { zh: '空值', en: 'null' },
 };
 
-const typeName = (type: string) => TYPE_NAMES[type] ?? type;
+const typeName = (type: string) => TYPE_NAMES[type] ?? { zh: type, en: type };
 
-function describeInput(input: unknown): string {
-  if (input === null) return '空值 null';
-  if (Array.isArray(input)) return typeName('array');
-  if (input instanceof Date) return typeName('date');
-  return typeName(typeof input);
+function typeOfInput(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  if (input instanceof Date) return 'date';
+  return typeof input;
 }
 
 export function editorMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return '缺少必填字段 / required field is missing';
-      return `应为${typeName(issue.expected)}，实际是${describeInput(issue.input)} / expected ${issue.expected}, got ${describeInput(issue.input).split(' ')[1]}`;
+    {
+      const expected = typeName(issue.expected);
+      const got = typeName(typeOfInput(issue.input));
+      return `应为${expected.zh}，实际是${got.zh} / expected ${expected.en}, got ${got.en}`;
+    }
     case 'too_small':
       if (issue.origin === 'array') return `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`;
       if (issue.origin === 'string') return issue.minimum === 1 ? '不能为空 / must not be empty' : `至少 ${issue.minimum} 个字 / at least ${issue.minimum} characters`;

@@ -66,7 +66,7 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
       continue;
     }
     const { parsed, problems: parseProblems } = parseContentFile(file, kind, decoded.text);
-    problems.push(...parseProblems, ...checkFileName(parsed), ...checkPersonalData(parsed), ...checkRawHtml(parsed), ...checkBody(parsed));
+    problems.push(...parseProblems, ...checkFileName(parsed), ...checkPersonalData(parsed));
     if (!parsed.frontMatter) {
       problems.push({ file, line: 1, field: 'yaml', message: '缺少 front matter：文件应以 --- 开头，字段写在两行 --- 之间 / missing front matter between --- lines' });
       continue;
@@ -75,6 +75,7 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
       problems.push({ file, line: 1, field: 'yaml', message: 'front matter 没有结束：字段之后需要单独一行 --- / front matter is not closed with a --- line' });
       continue;
     }
+    problems.push(...checkRawHtml(parsed), ...checkBody(parsed));
     if (parseProblems.length > 0) continue;
     const { problems: schemaProblems, data } = checkSchema(parsed);
     problems.push(...schemaProblems);

@@ -8,26 +8,27 @@ import type { Problem, ValidEntry } from '../types.ts';
  * other kinds when their titles agree once punctuation and 繁/简 are folded.
  */
 export function checkDuplicates(entries: readonly ValidEntry[]): Problem[] {
-  const seen = new Map<string, ValidEntry>();
-  const problems: Problem[] = [];
-  const sorted = [...entries].sort((a, b) => a.file.localeCompare(b.file));
-  for (const entry of sorted) {
+  const groups = new Map<string, ValidEntry[]>();
+  for (const entry of entries) {
     if (typeof entry.data[kinds[entry.kind].titleField] !== 'string') continue;
     const key = identityKey(entry);
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, entry);
-      continue;
-    }
-    const field = kinds[entry.kind].titleField;
-    problems.push({
-      file: entry.file,
-      line: entry.lineOf([field]),
-      field,
-      message: `与 ${first.file} 重复（同一${entry.kind === 'experts' ? '人物' : '条目'}用了两个 id），请合并为一个文件 / duplicates ${first.file}: merge them into one entry`,
-    });
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
-  return problems;
+  // Either file may be the newcomer, so both are told about the other.
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((entry) => {
+        const others = group.filter((other) => other !== entry).map((other) => other.file).join('、');
+        const field = kinds[entry.kind].titleField;
+        return {
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field,
+          message: `与 ${others} 重复（同一${entry.kind === 'experts' ? '人物' : '条目'}用了不同的 id），请合并为一个文件 / duplicates ${others}: merge them into one entry`,
+        };
+      }),
+    );
 }
 
 function identityKey(entry: ValidEntry): string {

@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { buildCorpus } from '../../src/lib/corpus.ts';
+import { buildTaxonIndex, cityOrProvince, crossLinks, section, type IndexNode } from '../../src/lib/taxon-index.ts';
+import { industries, regions, Taxonomy } from '../../src/lib/taxonomy.ts';
+
+const place = new Taxonomy([
+  { code: '440000', name: '广东省', parent: null },
+  { code: '441400', name: '梅州市', parent: '440000' },
+  { code: '441481', name: '兴宁市', parent: '441400' },
+  { code: '441600', name: '河源市', parent: '440000' },
+  { code: '320000', name: '江苏省', parent: null },
+  { code: '650000', name: '新疆维吾尔自治区', parent: null },
+]);
+
+const base = { summary: 's', industries: ['A01'], sources: [] };
+const corpus = buildCorpus([
+  { kind: 'cases', id: 'tea', data: { ...base, title: '茶', date: '2024', regions: ['441481'], experts: [] } },
+  { kind: 'cases', id: 'kiwi', data: { ...base, title: '猕猴桃', date: '2025', regions: ['441600'], experts: [] } },
+  { kind: 'experts', id: 'both', data: { ...base, name: '两地', date: '2025-05', regions: ['441400', '441481'], industries: ['C38'] } },
+  { kind: 'methods', id: 'js', data: { ...base, title: '江苏法', date: '2023', regions: ['320000'] } },
+]);
+const index = buildTaxonIndex(place, corpus.all, 'regions');
+const ids = (node: IndexNode | undefined) => node?.entries.map((entry) => entry.id);
+
+describe('taxon index on inline data', () => {
+  it('rolls counts up the tree, counting an entry once even when it names a place and its parent', () => {
+    expect(ids(index.get('441481'))).toEqual(['both', 'tea']);
+    expect(ids(index.get('441400'))).toEqual(['both', 'tea']);
+    expect(ids(index.get('440000'))).toEqual(['both', 'kiwi', 'tea']);
+  });
+
+  it('prunes nodes without entries: no page, no link', () => {
+    expect(index.get('650000')).toBeUndefined();
+    expect(index.roots.map((root) => root.code)).toEqual(['320000', '440000']);
+    expect(index.get('440000')!.children.map((child) => child.code)).toEqual(['441400', '441600']);
+  });
+
+  it('groups entries by kind, newest first, and gives breadcrumbs from the root', () => {
+    expect(index.get('440000')!.byKind.map((group) => [group.kind, group.entries.map((entry) => entry.id)])).toEqual([
+      ['cases', ['kiwi', 'tea']],
+      ['experts', ['both']],
+    ]);
+    expect(index.trail('441481').map((node) => node.name)).toEqual(['广东省', '梅州市', '兴宁市']);
+  });
+
+  it('cross-links an industry to the cities where it has entries', () => {
+    const trade = buildTaxonIndex(industries, corpus.all, 'industries');
+    const farming = trade.get('A')!;
+    expect(crossLinks(farming, place, 'regions', cityOrProvince)).toEqual([
+      { code: '320000', count: 1 },
+      { code: '441400', count: 1 },
+      { code: '441600', count: 1 },
+    ]);
+    expect(crossLinks(index.get('441400')!, industries, 'industries', section)).toEqual([
+      { code: 'A', count: 1 },
+      { code: 'C', count: 1 },
+    ]);
+  });
+});
+
+describe('taxon indexes over the real content', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const { entries, problems } = checkContent({ root });
+  const real = buildCorpus(entries);
+
+  it.each([
+    ['industries', industries],
+    ['regions', regions],
+  ] as const)('%s: every node counts exactly the entries carrying it or a code below it, and every entry is reachable', (field, taxonomy) => {
+    expect(problems).toEqual([]);
+    const realIndex = buildTaxonIndex(taxonomy, real.all, field);
+    for (const node of realIndex.nodes) {
+      const expected = real.all.filter((entry) => entry[field].some((code) => taxonomy.lineage(code).some((ancestor) => ancestor.code === node.code)));
+      expect(node.entries.length, node.code).toBe(expected.length);
+      expect(node.byKind.reduce((sum, group) => sum + group.entries.length, 0)).toBe(expected.length);
+    }
+    const reachable = new Set<string>();
+    const walk = (nodes: IndexNode[]) => nodes.forEach((node) => (node.entries.forEach((entry) => reachable.add(entry.url)), walk(node.children)));
+    walk(realIndex.roots);
+    expect(reachable.size).toBe(real.all.length);
+  });
+});
