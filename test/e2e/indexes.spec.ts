@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+const countOf = async (link: import('@playwright/test').Locator) => Number(await link.locator('.count').textContent());
+
+test('walks 广东省 → 梅州市 → an entry → its industry page, with counts matching what is listed', async ({ page }) => {
+  await page.goto('/regions/');
+  await page.locator('[data-taxon-tree]').getByRole('link', { name: '广东省', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('广东省');
+
+  const meizhou = page.locator('[data-taxon-children]').getByRole('link', { name: /梅州市/ });
+  const listedCount = await countOf(meizhou);
+  await meizhou.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('梅州市');
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '广东省' })).toBeVisible();
+  await expect(page.locator('[data-kind-group] .card')).toHaveCount(listedCount);
+
+  const entry = page.locator('[data-kind-group] .card h3 a').first();
+  const entryTitle = (await entry.textContent())!;
+  await entry.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(entryTitle);
+
+  const industry = page.getByRole('list', { name: '行业' }).getByRole('link').first();
+  const industryName = (await industry.textContent())!;
+  await industry.click();
+  await expect(page).toHaveURL(/\/industries\/[A-T]\d{0,2}\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(industryName);
+  await expect(page.locator('[data-kind-group]').getByRole('link', { name: entryTitle })).toBeVisible();
+  await expect(page.locator('[data-taxon-cross]').getByRole('link', { name: /梅州市/ })).toBeVisible();
+});
+
+test('an industry section lists its divisions with rolled-up counts', async ({ page }) => {
+  await page.goto('/industries/');
+  const manufacturing = page.locator('[data-taxon-tree] > ul > li').filter({ has: page.getByRole('link', { name: '制造业', exact: true }) });
+  const total = Number(await manufacturing.locator('> .count').textContent());
+  await manufacturing.getByRole('link', { name: '制造业', exact: true }).click();
+  await expect(page.locator('[data-kind-group] .card')).toHaveCount(total);
+  await page.locator('[data-taxon-children]').getByRole('link', { name: /电气机械和器材制造业/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('电气机械和器材制造业');
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '制造业' })).toBeVisible();
+});
