@@ -75,7 +75,7 @@ export const zhCN = {
   'source.section': '栏目',
   'source.link': '原文链接',
   'footer.about': '内容依据工会报刊公开报道整理，事实与数字照原文，文字为本站撰写。',
-  'footer.data': '开放数据',
+  'footer.aboutLink': '关于本站',
   'overview.title': '数说：汇总数字',
   'overview.intro': '不属于单个案例的总量数据，如全省劳模工匠人数、竞赛五年成果，均照原文并注明出处。',
   'overview.period': '时间范围',
