@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -9,5 +10,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), searchIndex()],
 });

@@ -80,7 +80,7 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     const { problems: schemaProblems, data } = checkSchema(parsed);
     problems.push(...schemaProblems);
     // Invalid entries still take part in cross-file rules, so every problem shows in one run.
-    entries.push({ kind, id: parsed.id, file, data: data ?? parsed.data, lineOf: (path) => lineOf(parsed, path) });
+    entries.push({ kind, id: parsed.id, file, data: data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) });
   }
   problems.push(...checkReferences(entries), ...checkDuplicates(entries));
   const wanted = only ? new Set(only.map((file) => file.split(sep).join('/').replace(/^\.\//, ''))) : undefined;

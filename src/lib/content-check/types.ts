@@ -33,6 +33,8 @@ export interface ValidEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
+  /** The Markdown body. */
+  body: string;
   /** Line of a front-matter path, for pointing cross-file problems at the right place. */
   lineOf: (path: readonly (string | number)[]) => number;
 }

@@ -1,0 +1,60 @@
+/**
+ * Builds the Pagefind index after Astro has written the site. Entries are
+ * indexed as custom records of folded character bigrams (see lib/search/tokens)
+ * instead of Pagefind reading the HTML, because Pagefind's Chinese word
+ * segmentation misses words it does not know and matches stray characters.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { checkContent } from '../lib/content-check/index.ts';
+import { buildCorpus } from '../lib/corpus.ts';
+import { markdownText } from '../lib/markdown-text.ts';
+import { searchDocument, type SearchDocument } from '../lib/search/document.ts';
+import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
+
+/** Where the browser finds the slice of the fold map it needs. */
+export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
+
+/** The search documents of the content under root, as the index holds them. */
+export function searchDocuments(root: string): SearchDocument[] {
+  const { entries } = checkContent({ root });
+  const corpus = buildCorpus(entries);
+  const bodies = new Map(entries.map((entry) => [`${entry.kind}/${entry.id}`, markdownText(entry.body)]));
+  const foldMap = traditionalToSimplifiedMap();
+  return corpus.all.map((entry) => searchDocument(corpus, entry, bodies.get(`${entry.kind}/${entry.id}`) ?? '', foldMap));
+}
+
+export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {
+  const documents = searchDocuments(root);
+
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const { url, content, meta, filters, sort } of documents) {
+    // 'en' keeps Pagefind from re-segmenting the tokens; it has no effect on CJK characters otherwise.
+    const added = await index.addCustomRecord({ url, content, language: 'en', meta, filters, sort });
+    if (added.errors.length > 0) throw new Error(`Pagefind ${url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  writeFileSync(`${outDir}/${FOLD_MAP_FILE}`, JSON.stringify(foldMapFor(documents.map((doc) => doc.text).join(''))));
+  return { pages: documents.length };
+}
+
+export function searchIndex(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await writeSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''));
+        logger.info(`indexed ${pages} entries for search`);
+      },
+    },
+  };
+}

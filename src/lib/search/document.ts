@@ -1,0 +1,75 @@
+/**
+ * What search indexes for one entry: its main text (title, key facts, body,
+ * the names of linked entries, its trades and places) as tokens, plus the
+ * meta, filters and sort keys the search page shows and filters on.
+ */
+import { t } from '../../i18n/zh-CN.ts';
+import type { Corpus, CorpusEntry } from '../corpus.ts';
+import { taxonPath } from '../taxon-labels.ts';
+import { industries, regions } from '../taxonomy.ts';
+import { foldText, type FoldMap } from './fold.ts';
+import { indexTokens } from './tokens.ts';
+
+/** Kind names in search URLs (`type=case`), singular as users say them. */
+export const SEARCH_TYPES = { cases: 'case', experts: 'expert', methods: 'method', courses: 'course' } as const;
+
+const FACT_FIELDS = ['honours', 'employer', 'role', 'specialities', 'organisations', 'results', 'problem', 'steps', 'organiser', 'format', 'audience', 'topics'];
+
+export interface SearchDocument {
+  url: string;
+  /** Plain text as written, for excerpts. */
+  text: string;
+  /** Folded tokens: what Pagefind indexes. */
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
+
+/**
+ * Everything a result shows is searchable, and nothing else: Pagefind also
+ * indexes every meta value, so the meta below holds only text found here.
+ */
+export function searchText(corpus: Corpus, entry: CorpusEntry, bodyText: string): string {
+  const linked = corpus.outgoing(entry).flatMap(({ targets }) => targets.map((target) => target.title));
+  return [
+    entry.title,
+    t(`kind.${entry.kind}`),
+    entry.date,
+    entry.summary,
+    ...FACT_FIELDS.flatMap((field) => list(entry.data[field])),
+    ...linked,
+    bodyText,
+    ...entry.industries.map((code) => taxonPath('industries', code)),
+    ...entry.regions.map((code) => taxonPath('regions', code)),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: string, foldMap: FoldMap): SearchDocument {
+  const text = searchText(corpus, entry, bodyText);
+  const regionCodes = new Set(entry.regions.flatMap((code) => regions.lineage(code).filter((node) => node.code.endsWith('00')).map((node) => node.code)));
+  return {
+    url: entry.url,
+    text,
+    content: indexTokens(foldText(text, foldMap)),
+    meta: {
+      title: entry.title,
+      kind: t(`kind.${entry.kind}`),
+      date: entry.date,
+      industry: entry.industries.map((code) => industries.name(code) ?? code).join('、'),
+      region: entry.regions.map((code) => regions.name(code) ?? code).join('、'),
+      text,
+    },
+    filters: {
+      type: [SEARCH_TYPES[entry.kind]],
+      industry: [...new Set(entry.industries.map((code) => code.slice(0, 1)))],
+      region: [...regionCodes],
+      year: [entry.date.slice(0, 4)],
+    },
+    sort: { date: entry.date },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Excerpts built from the original text, with the first match of the query
+ * marked as one run (Pagefind's own excerpts would show index tokens).
+ */
+import { foldText, type FoldMap } from './fold.ts';
+
+/** Fields and paragraphs are separate lines in the indexed text; an excerpt reads as one. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' · ');
+
+export interface Excerpt {
+  before: string;
+  match: string;
+  after: string;
+}
+
+export function excerptAround(text: string, terms: readonly string[], map: FoldMap, width = 60): Excerpt {
+  const folded = foldText(text, map);
+  const hits = terms.map((term) => ({ term, at: folded.indexOf(term) })).filter((hit) => hit.at >= 0);
+  if (hits.length === 0) return { before: '', match: '', after: oneLine(text.slice(0, width * 2)) + (text.length > width * 2 ? '…' : '') };
+  const first = hits.reduce((a, b) => (b.at < a.at ? b : a));
+  const start = Math.max(0, first.at - width);
+  const end = Math.min(text.length, first.at + first.term.length + width);
+  return {
+    before: (start > 0 ? '…' : '') + oneLine(text.slice(start, first.at)),
+    match: text.slice(first.at, first.at + first.term.length),
+    after: oneLine(text.slice(first.at + first.term.length, end)) + (end < text.length ? '…' : ''),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Character folding shared by the index and the browser: traditional to
+ * simplified through a one-to-one character map (so offsets in the folded
+ * text are offsets in the original, for highlighting), full-width ASCII to
+ * half-width, lower case. Browser-safe: the map is data, built at build time.
+ */
+export type FoldMap = Readonly<Record<string, string>>;
+
+export function foldChar(char: string, map: FoldMap): string {
+  const mapped = map[char];
+  if (mapped) return mapped;
+  const code = char.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code === 0x3000) return ' ';
+  return char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+}
+
+/** Folds every UTF-16 unit independently, so the result has exactly the input's length. */
+export function foldText(text: string, map: FoldMap): string {
+  let folded = '';
+  for (let index = 0; index < text.length; index++) folded += foldChar(text[index]!, map);
+  return folded;
+}

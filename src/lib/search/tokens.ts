@@ -1,0 +1,45 @@
+/**
+ * Search tokens: overlapping character bigrams of every run of letters and
+ * digits, plus the run's last character alone. A phrase of consecutive bigrams
+ * then matches exactly where the query occurs as a substring, and a single
+ * character matches every token that starts with it, so search finds exactly
+ * the pages whose text contains the query, in any script.
+ */
+import { foldText, type FoldMap } from './fold.ts';
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+function runTokens(run: string): string[] {
+  const chars = [...run];
+  const tokens: string[] = [];
+  for (let index = 0; index < chars.length - 1; index++) tokens.push(chars[index]! + chars[index + 1]!);
+  tokens.push(chars.at(-1)!);
+  return tokens;
+}
+
+/** Index side: the folded text as space-separated tokens. */
+export function indexTokens(foldedText: string): string {
+  return (foldedText.match(WORD_RUN) ?? []).map((run) => runTokens(run).join(' ')).join(' ');
+}
+
+/**
+ * Query side: the words the user typed, folded. Punctuation separates words
+ * like a space does, because the index cannot see punctuation either.
+ */
+export function queryTerms(query: string, map: FoldMap): string[] {
+  const terms = foldText(query, map).match(WORD_RUN) ?? [];
+  return [...new Set(terms)];
+}
+
+/**
+ * The Pagefind query for one term: a lone token (prefix-matched by Pagefind,
+ * which is exact here because tokens hold at most two characters), or the
+ * term's bigrams as one quoted phrase.
+ */
+export function termQuery(term: string): string {
+  const chars = [...term];
+  if (chars.length <= 2) return term;
+  const bigrams: string[] = [];
+  for (let index = 0; index < chars.length - 1; index++) bigrams.push(chars[index]! + chars[index + 1]!);
+  return `"${bigrams.join(' ')}"`;
+}
