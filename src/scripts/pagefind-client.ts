@@ -18,6 +18,7 @@ interface PagefindSearch {
 
 interface Pagefind {
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
 }
 
@@ -44,6 +45,8 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     const ready = pagefind.init();
     root.lang = pageLanguage;
     await ready;
+    // Searches only count filter values that Pagefind has loaded; loading them once makes every count exact.
+    await pagefind.filters();
     return {
       foldMap,
       async find(terms, filters, sortByDate) {

@@ -17,7 +17,7 @@ const FACT_FIELDS = ['honours', 'employer', 'role', 'specialities', 'organisatio
 
 export interface SearchDocument {
   url: string;
-  /** Plain text as written, for excerpts. */
+  /** Everything searchable, as written: title, kind, date and details. */
   text: string;
   /** Folded tokens: what Pagefind indexes. */
   content: string;
@@ -29,15 +29,12 @@ export interface SearchDocument {
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
 
 /**
- * Everything a result shows is searchable, and nothing else: Pagefind also
- * indexes every meta value, so the meta below holds only text found here.
+ * What a result card shows besides title, kind and date: the summary, key
+ * facts, linked entries, body, trades and places. Excerpts are cut from it.
  */
-export function searchText(corpus: Corpus, entry: CorpusEntry, bodyText: string): string {
+export function searchDetails(corpus: Corpus, entry: CorpusEntry, bodyText: string): string {
   const linked = corpus.outgoing(entry).flatMap(({ targets }) => targets.map((target) => target.title));
   return [
-    entry.title,
-    t(`kind.${entry.kind}`),
-    entry.date,
     entry.summary,
     ...FACT_FIELDS.flatMap((field) => list(entry.data[field])),
     ...linked,
@@ -50,7 +47,10 @@ export function searchText(corpus: Corpus, entry: CorpusEntry, bodyText: string)
 }
 
 export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: string, foldMap: FoldMap): SearchDocument {
-  const text = searchText(corpus, entry, bodyText);
+  const details = searchDetails(corpus, entry, bodyText);
+  const kind = t(`kind.${entry.kind}`);
+  // Pagefind indexes every meta value too, so the searchable text is exactly title, kind, date and details.
+  const text = [entry.title, kind, entry.date, details].join('\n');
   const regionCodes = new Set(entry.regions.flatMap((code) => regions.lineage(code).filter((node) => node.code.endsWith('00')).map((node) => node.code)));
   return {
     url: entry.url,
@@ -58,11 +58,11 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
     content: indexTokens(foldText(text, foldMap)),
     meta: {
       title: entry.title,
-      kind: t(`kind.${entry.kind}`),
+      kind,
       date: entry.date,
       industry: entry.industries.map((code) => industries.name(code) ?? code).join('、'),
       region: entry.regions.map((code) => regions.name(code) ?? code).join('、'),
-      text,
+      text: details,
     },
     filters: {
       type: [SEARCH_TYPES[entry.kind]],

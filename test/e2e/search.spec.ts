@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const results = (page: Page) => page.locator('[data-search-results]');
+const settled = (page: Page) => expect(results(page)).toHaveAttribute('aria-busy', 'false');
+const total = async (page: Page) => Number(await page.locator('[data-search-total]').textContent());
+const resultTitles = (page: Page) => results(page).locator('a').allTextContents();
+
+test('a simplified query finds the case, shows its kind and marks the match as one run', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: '搜索知识库' }).last().fill('钢结构');
+  await settled(page);
+  await expect(results(page).getByRole('link', { name: /腾讯滨海大厦/ })).toBeVisible();
+  const card = results(page).locator('article').filter({ has: page.getByRole('link', { name: /腾讯滨海大厦/ }) });
+  await expect(card.locator('.kind-badge')).toHaveText('案例');
+  await expect(card.locator('mark')).toHaveText('钢结构');
+  await expect(page).toHaveURL(/\?q=%E9%92%A2%E7%BB%93%E6%9E%84$/);
+});
+
+test('a traditional-character query finds the same pages as its simplified form', async ({ page }) => {
+  await page.goto('/search/?q=钢结构');
+  await settled(page);
+  const simplified = await resultTitles(page);
+  await page.goto('/search/?q=鋼結構');
+  await settled(page);
+  expect(await resultTitles(page)).toEqual(simplified);
+  expect(simplified.length).toBeGreaterThan(0);
+});
+
+test('filters narrow the results, counts follow, and the URL restores the state', async ({ page }) => {
+  await page.goto('/search/?q=劳模');
+  await settled(page);
+  const all = await total(page);
+  const caseFilter = page.getByRole('checkbox', { name: /^案例/ });
+  const caseCount = Number(await page.locator('label[for="filter-type-case"] [data-filter-count]').textContent());
+  expect(caseCount).toBeLessThan(all);
+
+  await caseFilter.check();
+  await settled(page);
+  expect(await total(page)).toBe(caseCount);
+  await expect(page).toHaveURL(/type=case/);
+  const guangdong = page.locator('label[for="filter-region-440000"]');
+  const guangdongCount = Number(await guangdong.locator('[data-filter-count]').textContent());
+  await guangdong.getByRole('checkbox').check();
+  await settled(page);
+  expect(await total(page)).toBe(guangdongCount);
+  expect(guangdongCount).toBeLessThanOrEqual(caseCount);
+
+  const shared = page.url();
+  const titles = await resultTitles(page);
+  const other = await page.context().newPage();
+  await other.goto(shared);
+  await settled(other);
+  expect(await resultTitles(other)).toEqual(titles);
+  await expect(other.getByRole('checkbox', { name: /^案例/ })).toBeChecked();
+
+  await page.goBack();
+  await settled(page);
+  expect(await total(page)).toBe(caseCount);
+  await page.goBack();
+  await settled(page);
+  expect(await total(page)).toBe(all);
+});
+
+test('sorting by date puts the newest first', async ({ page }) => {
+  await page.goto('/search/?q=工匠&sort=date');
+  await settled(page);
+  const dates = await results(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(3);
+  expect(dates).toEqual([...dates].sort().reverse());
+});
+
+test('no results: a helpful message with links to the indexes', async ({ page }) => {
+  await page.goto('/search/?q=不存在的词语乙丙丁');
+  await settled(page);
+  expect(await total(page)).toBe(0);
+  const help = page.locator('[data-search-empty]');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: '按行业浏览' })).toBeVisible();
+  await expect(help.getByRole('link', { name: '按地区浏览' })).toBeVisible();
+});
+
+test('keyboard only: search from the header, reach a filter and open a result', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+  const headerSearch = page.locator('#site-search');
+  for (let step = 0; step < 20 && !(await headerSearch.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(headerSearch).toBeFocused();
+  await page.keyboard.type('夏伯党');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await settled(page);
+  await expect(page.locator('[data-search-status]')).toContainText('找到');
+
+  const firstFilter = page.locator('[data-search-filters] input').first();
+  for (let step = 0; step < 30 && !(await firstFilter.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(firstFilter).toBeFocused();
+  await page.keyboard.press('Space');
+  await settled(page);
+  await expect(page.locator('[data-search-filters] input').first()).toBeChecked();
+
+  const firstResult = results(page).locator('a').first();
+  const title = await firstResult.textContent();
+  for (let step = 0; step < 40 && !(await firstResult.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(firstResult).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+});

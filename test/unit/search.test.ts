@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround } from '../../src/lib/search/excerpt.ts';
+import { foldText } from '../../src/lib/search/fold.ts';
+import { expectedMatches, score } from '../../src/lib/search/quality.ts';
+import { pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
+import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
+import { foldMapFor, traditionalToSimplifiedMap } from '../../src/lib/text-fold.ts';
+
+const map = { 廣: '广', 東: '东', 傳: '传', 鋼: '钢', 結: '结', 構: '构' };
+
+describe('folding', () => {
+  it('maps traditional to simplified, full-width to half-width and upper to lower case, one unit for one', () => {
+    const text = '廣東ＰＬＣ５G';
+    expect(foldText(text, map)).toBe('广东plc5g');
+    expect(foldText(text, map)).toHaveLength(text.length);
+  });
+
+  it('builds its map from OpenCC, and ships only what the corpus can match', () => {
+    const full = traditionalToSimplifiedMap();
+    expect(full['競']).toBe('竞');
+    expect(full['裡']).toBe('里');
+    expect(Object.keys(foldMapFor('竞赛'))).toEqual(expect.arrayContaining(['競', '賽']));
+    expect(foldMapFor('竞赛')['廣']).toBeUndefined();
+  });
+});
+
+describe('tokens', () => {
+  it('indexes overlapping bigrams plus the last character of each run', () => {
+    expect(indexTokens('中广核电站，5g')).toBe('中广 广核 核电 电站 站 5g g');
+  });
+
+  it('turns a query into folded terms, split on spaces and punctuation', () => {
+    expect(queryTerms(' 鋼結構　深圳，PLC ', map)).toEqual(['钢结构', '深圳', 'plc']);
+    expect(queryTerms('1+1', map)).toEqual(['1']);
+  });
+
+  it('asks Pagefind for one token, or a phrase of bigrams', () => {
+    expect(termQuery('网')).toBe('网');
+    expect(termQuery('电网')).toBe('电网');
+    expect(termQuery('中广核')).toBe('"中广 广核"');
+    expect(termQuery('2025年')).toBe('"20 02 25 5年"');
+  });
+});
+
+describe('excerpts', () => {
+  it('mark the first match as one run in the original, unfolded text', () => {
+    const excerpt = excerptAround('深圳的鋼結構連廊\n提升到位', ['钢结构'], map, 3);
+    expect(excerpt).toEqual({ before: '深圳的', match: '鋼結構', after: '連廊 · …' });
+    expect(excerptAround('一二三四深圳的鋼結構', ['钢结构'], map, 2).before).toBe('…圳的');
+  });
+
+  it('fall back to the opening text when nothing matches', () => {
+    expect(excerptAround('abc', ['x'], map).after).toBe('abc');
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads and writes the documented parameters', () => {
+    const state = readSearchState(new URLSearchParams('q=钢结构&type=case&region=440300,440000&sort=date'));
+    expect(state).toEqual({ q: '钢结构', filters: { type: ['case'], industry: [], region: ['440300', '440000'], year: [] }, sort: 'date' });
+    expect(writeSearchState(state).toString()).toBe(new URLSearchParams('q=钢结构&type=case&region=440300,440000&sort=date').toString());
+  });
+
+  it('combines values with OR inside a group and groups with AND, leaving one group out for its own counts', () => {
+    const state = readSearchState(new URLSearchParams('type=case,method&year=2025'));
+    expect(pagefindFilters(state)).toEqual({ type: { any: ['case', 'method'] }, year: { any: ['2025'] } });
+    expect(pagefindFilters(state, 'type')).toEqual({ year: { any: ['2025'] } });
+  });
+});
+
+describe('quality measure', () => {
+  const documents = [
+    { url: '/a/', text: '深圳钢结构' },
+    { url: '/b/', text: '钢结构在广州' },
+    { url: '/c/', text: '钢的结构' },
+  ];
+
+  it('expects exactly the pages containing every folded term', () => {
+    expect([...expectedMatches(documents, '鋼結構', map)]).toEqual(['/a/', '/b/']);
+    expect([...expectedMatches(documents, '钢结构 深圳', map)]).toEqual(['/a/']);
+  });
+
+  it('scores recall and precision', () => {
+    expect(score(new Set(['/a/', '/b/']), ['/a/', '/c/'])).toEqual({ recall: 0.5, precision: 0.5 });
+    expect(score(new Set(), [])).toEqual({ recall: 1, precision: 1 });
+  });
+});
