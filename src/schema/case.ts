@@ -1,20 +1,24 @@
 import { z } from 'zod';
-import { commonFields, textList } from './fragments/common.ts';
+import { commonFields, sourcesField, textList } from './fragments/common.ts';
 import { entryId } from './fragments/entry-id.ts';
 
 /** A case study (案例): a concrete problem, what the craftsmen did, measured results. Body: problem, actions, results. */
 export const caseSchema = z.strictObject({
-  /** Short headline of the case. Example: `腾讯滨海大厦三道钢结构连廊整体提升` */
-  title: z.string().trim().min(1),
+  title: z.string().trim().min(1).meta({ title: '标题', description: '案例的简短标题。', examples: ['腾讯滨海大厦三道钢结构连廊提升'] }),
   ...commonFields,
-  /** Ids of the experts who did the work; `[]` when the source names nobody. Example: `[zhu-zaosun, liu-changsen]` */
-  experts: z.array(entryId),
-  /** Ids of operating methods the case applied. Example: `[wangwenwenqie-fault-finding]` */
-  methods: z.array(entryId).optional(),
-  /** Enterprises, villages, unions or studios involved, as plain names. Example: `[中国电信广州分公司]` */
-  organisations: textList,
-  /** Measured outcomes, keeping number and unit as printed; `[]` when the source gives none. Example: `[创效21亿元]` */
-  results: textList,
+  experts: z.array(entryId).meta({
+    title: '人物',
+    description: '参与的劳模工匠的 id（人物文件名）；来源没写人名时写 []。',
+    examples: [['zhu-zaosun', 'liu-changsen']],
+  }),
+  methods: z.array(entryId).optional().meta({ title: '操作法', description: '案例用到的操作法的 id。', examples: [['wangwenwenqie-fault-finding']] }),
+  organisations: textList.meta({ title: '单位', description: '涉及的企业、村、工会或工作室，写名称。', examples: [['中国电信广州分公司']] }),
+  results: textList.meta({
+    title: '成效',
+    description: '可量化的结果，数字和单位照原文（如“近600万元”“1.28万余人次”）；来源没有数字时写 []。',
+    examples: [['创效21亿元']],
+  }),
+  sources: sourcesField,
 });
 
 export const caseReferences = { experts: 'experts', methods: 'methods' } as const;

@@ -1,25 +1,17 @@
 import { z } from 'zod';
-import { commonFields, textList } from './fragments/common.ts';
+import { commonFields, sourcesField, textList } from './fragments/common.ts';
 import { entryId } from './fragments/entry-id.ts';
-
-/** Common course formats; others are accepted as written. */
-export const COURSE_FORMATS = ['线下', '线上', '云课堂', '学历班', '线下+线上', '现场教学', '培训班'] as const;
 
 /** A course record (课程): open class, cloud class or training programme. */
 export const courseSchema = z.strictObject({
-  /** Course title. Example: `第2期大师工匠公开课` */
-  title: z.string().trim().min(1),
+  title: z.string().trim().min(1).meta({ title: '课程名称', description: '课程或培训的名称。', examples: ['第2期大师工匠公开课'] }),
   ...commonFields,
-  /** Who ran it. Example: `徐州市总工会` */
-  organiser: z.string().trim().min(1),
-  /** Ids of the experts who taught. Example: `[xia-bodang]` */
-  teachers: z.array(entryId).optional(),
-  /** How it was held, e.g. 线下, 线上, 云课堂, 学历班. */
-  format: z.string().trim().min(1),
-  /** Who it was for. Example: `企业基层技术职工` */
-  audience: z.string().trim().min(1),
-  /** What it taught. */
-  topics: textList.min(1),
+  organiser: z.string().trim().min(1).meta({ title: '主办', description: '主办单位。', examples: ['徐州市总工会'] }),
+  teachers: z.array(entryId).optional().meta({ title: '授课人', description: '授课人的人物 id。', examples: [['xia-bodang']] }),
+  format: z.string().trim().min(1).meta({ title: '形式', description: '线下、线上、云课堂、学历班等。', examples: ['线下'] }),
+  audience: z.string().trim().min(1).meta({ title: '对象', description: '面向谁；来源没写就写“不详”。', examples: ['企业基层技术职工'] }),
+  topics: textList.min(1).meta({ title: '课程内容', description: '讲了什么，每项一行。', examples: [['机电设备故障排除']] }),
+  sources: sourcesField,
 });
 
 export const courseReferences = { teachers: 'experts' } as const;

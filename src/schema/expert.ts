@@ -1,19 +1,15 @@
 import { z } from 'zod';
-import { commonFields, textList } from './fragments/common.ts';
+import { commonFields, sourcesField, textList } from './fragments/common.ts';
 
 /** An expert profile (人物): public, professional facts only. Body: their work. */
 export const expertSchema = z.strictObject({
-  /** Full name in Chinese. Example: `夏伯党` */
-  name: z.string().trim().min(1),
+  name: z.string().trim().min(1).meta({ title: '姓名', description: '中文姓名。', examples: ['夏伯党'] }),
   ...commonFields,
-  /** Honours and titles as printed; `[]` when none is given. Example: `[全国劳动模范, 大国工匠]` */
-  honours: textList,
-  /** Employer as printed, or `不详` when the source does not say. Example: `徐州矿务集团` */
-  employer: z.string().trim().min(1),
-  /** Job or position. Example: `首席技师` */
-  role: z.string().trim().min(1),
-  /** Fields of expertise. Example: `[机电设备维修]` */
-  specialities: textList.min(1),
+  honours: textList.meta({ title: '荣誉', description: '荣誉称号，照原文；没有写 []。', examples: [['全国劳动模范', '大国工匠']] }),
+  employer: z.string().trim().min(1).meta({ title: '单位', description: '工作单位，照原文；来源没写就写“不详”。', examples: ['徐矿集团'] }),
+  role: z.string().trim().min(1).meta({ title: '岗位', description: '职务或岗位；来源没写就写“不详”。', examples: ['首席技能大师'] }),
+  specialities: textList.min(1).meta({ title: '专长', description: '擅长的领域。', examples: [['机电设备维修']] }),
+  sources: sourcesField,
 });
 
 export const expertReferences = {} as const;

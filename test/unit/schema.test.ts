@@ -45,9 +45,9 @@ describe('content schemas', () => {
         "date: "2025-13" 不是真实存在的日期 / is not a real calendar date",
         "industries.0: "C99" 不是 GB/T 4754 代码（是否应为 C39 计算机、通信和其他电子设备制造业？） / "C99" is not a GB/T 4754 code (did you mean C39?)",
         "regions.0: "X" 不是 GB/T 2260 代码 / "X" is not a GB/T 2260 code",
-        "sources: 至少需要 1 项 / needs at least 1 item(s)",
         "experts: 应为列表，实际是文本 / expected list, got text",
         "results: 缺少必填字段 / required field is missing",
+        "sources: 至少需要 1 项 / needs at least 1 item(s)",
         ": 未知字段 "titel" / unknown field(s)",
       ]
     `);

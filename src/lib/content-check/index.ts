@@ -12,6 +12,7 @@ import { checkBody } from './rules/body.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
 import { checkFileName } from './rules/file-name.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
+import { checkPlaceholders, PLACEHOLDER_MESSAGE } from './rules/placeholders.ts';
 import { checkRawHtml } from './rules/raw-html.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
@@ -78,17 +79,25 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     problems.push(...checkRawHtml(parsed), ...checkBody(parsed));
     if (parseProblems.length > 0) continue;
     const { problems: schemaProblems, data } = checkSchema(parsed);
-    problems.push(...schemaProblems);
+    problems.push(...checkPlaceholders(parsed), ...schemaProblems);
     // Invalid entries still take part in cross-file rules, so every problem shows in one run.
     entries.push({ kind, id: parsed.id, file, data: data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) });
   }
   problems.push(...checkReferences(entries), ...checkDuplicates(entries));
   const wanted = only ? new Set(only.map((file) => file.split(sep).join('/').replace(/^\.\//, ''))) : undefined;
   return {
-    problems: problems.filter((problem) => !wanted || wanted.has(problem.file)).sort(byPosition),
+    problems: withoutPlaceholderEchoes(problems)
+      .filter((problem) => !wanted || wanted.has(problem.file))
+      .sort(byPosition),
     entries,
     filesChecked: wanted ? wanted.size : files.length,
   };
+}
+
+/** An unfilled placeholder also breaks its field's other rules; saying it once is clearer. */
+function withoutPlaceholderEchoes(problems: Problem[]): Problem[] {
+  const placeholderLines = new Set(problems.filter((problem) => problem.field !== 'body' && problem.message.includes(PLACEHOLDER_MESSAGE)).map((problem) => `${problem.file}:${problem.line}`));
+  return problems.filter((problem) => problem.message.includes(PLACEHOLDER_MESSAGE) || !placeholderLines.has(`${problem.file}:${problem.line}`));
 }
 
 function byPosition(a: Problem, b: Problem): number {

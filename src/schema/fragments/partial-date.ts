@@ -29,7 +29,8 @@ function firstDay(text: string): string {
   return `${year}-${month}-${day}`;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today where the calendar is furthest ahead (UTC+14), so no editor's local today counts as future. */
+const latestToday = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * A full or partial ISO date at the precision the source gives:
@@ -48,7 +49,7 @@ export const partialDate = z.preprocess(
       abort: true,
       error: (issue) => `"${String(issue.input)}" 不是真实存在的日期 / is not a real calendar date`,
     })
-    .refine((text) => firstDay(text) <= today(), {
+    .refine((text) => firstDay(text) <= latestToday(), {
       error: (issue) => `"${String(issue.input)}" 是将来的日期 / is in the future`,
     }),
 );

@@ -1,0 +1,51 @@
+/**
+ * The fields of each kind as data, read from the zod schemas' metadata, so
+ * the entry template and the contributor guide cannot drift from the rules.
+ */
+import { z } from 'zod';
+import { kinds, type ContentKind } from '../schema/index.ts';
+
+export interface FieldInfo {
+  key: string;
+  title: string;
+  description: string;
+  required: boolean;
+  list: boolean;
+  example?: unknown;
+  /** Sub-fields of list items that are objects (sources). */
+  fields?: FieldInfo[];
+}
+
+interface FieldMeta {
+  title?: string;
+  description?: string;
+  examples?: unknown[];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = current.out as z.ZodType;
+    else return current;
+  }
+}
+
+export function describeFields(shape: Record<string, z.ZodType>): FieldInfo[] {
+  return Object.entries(shape).map(([key, schema]) => {
+    const meta = (z.globalRegistry.get(schema) ?? {}) as FieldMeta;
+    const inner = unwrap(schema);
+    const element = inner instanceof z.ZodArray ? unwrap(inner.element as z.ZodType) : undefined;
+    return {
+      key,
+      title: meta.title ?? key,
+      description: meta.description ?? '',
+      required: !schema.safeParse(undefined).success,
+      list: inner instanceof z.ZodArray,
+      example: meta.examples?.[0],
+      fields: element instanceof z.ZodObject ? describeFields(element.shape as Record<string, z.ZodType>) : undefined,
+    };
+  });
+}
+
+export const kindFields = (kind: ContentKind) => describeFields(kinds[kind].schema.shape as Record<string, z.ZodType>);
