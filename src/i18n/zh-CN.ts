@@ -76,6 +76,7 @@ export const zhCN = {
   'entry.sources': '出处',
   'entry.sourcesIntro': '本条事实与数字均来自以下报道，文字为本站重写。',
   'entry.related': '相关内容',
+  'entry.edit': '在 GitHub 上编辑此页',
   'entry.backlinks.cases': '相关案例',
   'entry.backlinks.methods': '创立或相关的操作法',
   'entry.backlinks.courses': '相关课程',

@@ -109,3 +109,18 @@ describe('npm run fix', () => {
     expect(normaliseDate('去年')).toBeUndefined();
   });
 });
+
+describe('contributor guide', () => {
+  it('has the field reference generated from the schemas, up to date', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fieldReferenceMarkdown } = await import('../../src/lib/field-reference.ts');
+    const guide = readFileSync(fileURLToPath(new URL('../../CONTRIBUTING.md', import.meta.url)), 'utf8');
+    expect(guide, 'run npm run docs:fields').toContain(fieldReferenceMarkdown());
+    expect(guide.indexOf('# 参与贡献')).toBeLessThan(guide.indexOf('# Contributing'));
+  });
+
+  it('links every entry to GitHub\'s editor from one repository setting', async () => {
+    const { editUrl } = await import('../../src/lib/edit-link.ts');
+    expect(editUrl('cases', 'x', { url: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/edit/main/content/cases/x.md');
+  });
+});
