@@ -1,8 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { permanentUrls } from './src/integrations/permanent-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { loadRedirects } from './src/lib/redirects.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -10,5 +13,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [contentGuard(), mdx(), searchIndex()],
+  redirects: loadRedirects(new URL('./redirects.yaml', import.meta.url)),
+  integrations: [contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls()],
 });

@@ -1,0 +1,64 @@
+/**
+ * Counts for the statistics page: entries by kind, industry section, province
+ * and year, and horizontal bar-chart geometry drawn at build time as SVG.
+ */
+import { CONTENT_KINDS, type ContentKind } from '../schema/index.ts';
+import type { CorpusEntry } from './corpus.ts';
+import { industries, regions } from './taxonomy.ts';
+
+export interface Count {
+  key: string;
+  label: string;
+  value: number;
+}
+
+/** Entries counted once per distinct key they carry; largest first unless `byKey`. */
+export function countBy(entries: readonly CorpusEntry[], keysOf: (entry: CorpusEntry) => string[], label: (key: string) => string, byKey = false): Count[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) for (const key of new Set(keysOf(entry))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([key, value]) => ({ key, label: label(key), value }))
+    .sort((a, b) => (byKey ? a.key.localeCompare(b.key) : b.value - a.value || a.key.localeCompare(b.key)));
+}
+
+export function corpusStats(entries: readonly CorpusEntry[], kindLabel: (kind: ContentKind) => string) {
+  return {
+    byKind: CONTENT_KINDS.map((kind) => ({ key: kind, label: kindLabel(kind), value: entries.filter((entry) => entry.kind === kind).length })),
+    bySection: countBy(entries, (entry) => entry.industries.map((code) => code.slice(0, 1)), (code) => industries.name(code) ?? code),
+    byProvince: countBy(entries, (entry) => entry.regions.map((code) => regions.root(code)?.code ?? code), (code) => regions.name(code) ?? code),
+    byYear: countBy(entries, (entry) => [entry.date.slice(0, 4)], (year) => `${year}年`, true),
+  };
+}
+
+export interface Bar {
+  label: string;
+  value: number;
+  y: number;
+  width: number;
+}
+
+export interface BarChart {
+  width: number;
+  height: number;
+  labelWidth: number;
+  barHeight: number;
+  bars: Bar[];
+}
+
+/** Horizontal bars scaled to the largest value; labels on the left, values at the bar ends. */
+export function barChart(counts: readonly Count[], { width = 640, barHeight = 22, gap = 8, labelWidth = 220 } = {}): BarChart {
+  const max = Math.max(1, ...counts.map((count) => count.value));
+  const room = width - labelWidth - 48;
+  return {
+    width,
+    height: counts.length * (barHeight + gap) + gap,
+    labelWidth,
+    barHeight,
+    bars: counts.map((count, index) => ({
+      label: count.label,
+      value: count.value,
+      y: gap + index * (barHeight + gap),
+      width: Math.max(2, Math.round((count.value / max) * room)),
+    })),
+  };
+}
