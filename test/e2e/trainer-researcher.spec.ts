@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+const COURSE = '/courses/xuzhou-master-open-class-2/';
+
+test('a course page prints as a handout whose QR code opens the same page', async ({ page }) => {
+  await page.goto(COURSE);
+  const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.search-form').first()).toBeHidden();
+  await expect(page.locator('.print-qr')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '出处' })).toBeVisible();
+
+  const qr = PNG.sync.read(await page.locator('.print-qr svg').screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
+  expect(decoded?.data).toBe(canonical);
+
+  const linkAfter = await page.locator('.facts a').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(linkAfter).toContain('https://');
+
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('a section anchor can be copied and opened, landing on the section', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(COURSE);
+  const heading = page.locator('.prose h2').first();
+  const anchor = heading.locator('a.heading-anchor');
+  await anchor.click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/#/);
+  const target = new URL(copied);
+  await page.goto(`${target.pathname}${target.hash}`);
+  await expect(page.locator(':target')).toHaveText(await heading.textContent());
+});
+
+test('a researcher cites an entry in GB/T 7714 and downloads the CSV with readable Chinese', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/cases/shenzhen-tencent-binhai-corridor-lift/');
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
+  await page.getByText('引用本条').click();
+  await page.locator('[data-copy-target="cite-gbt"]').click();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain(`劳模工匠知识库. ${title}[EB/OL].`);
+  expect(citation).toContain('/cases/shenzhen-tencent-binhai-corridor-lift/');
+  expect(citation).toContain(`[${new Date().toLocaleDateString('sv-SE')}]`);
+
+  await page.goto('/data/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'cases.csv' }).click()]);
+  const csv = readFileSync((await download.path())!);
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.toString('utf8');
+  expect(text).toContain(title);
+  expect(text.split('\r\n')[0]).toContain('industries,regions');
+});
+
+test('JSON data counts equal the content listed on the site', async ({ page, request }) => {
+  for (const kind of ['cases', 'experts', 'methods', 'courses']) {
+    const rows = (await (await request.get(`/data/${kind}.json`)).json()) as unknown[];
+    await page.goto(`/${kind}/`);
+    await expect(page.locator('.cards > li')).toHaveCount(rows.length);
+  }
+});
