@@ -163,6 +163,8 @@ export function startSearchPage(): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // Busy from the first keystroke, not only once the pause before searching has passed.
+    list.setAttribute('aria-busy', 'true');
     typing = setTimeout(() => {
       state = { ...state, q: input.value.trim() };
       commit('replace');

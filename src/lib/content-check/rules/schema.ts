@@ -9,7 +9,12 @@ export function checkSchema(parsed: ParsedFile): { problems: Problem[]; data?: R
   const result = definition.schema.safeParse(parsed.data);
   if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
   const knownKeys = Object.keys(definition.schema.shape);
+  // A misspelt key also leaves its real key missing; the typo message already says which it should be.
+  const typoTargets = new Set(
+    result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => nearestKey(key, knownKeys)).filter(Boolean) : [])),
+  );
   const problems = result.error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'invalid_type' && issue.input === undefined && issue.path.length === 1 && typoTargets.has(String(issue.path[0]))) return [];
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
       return issue.keys.map((key) => ({
         file: parsed.file,
@@ -30,10 +35,14 @@ export function checkSchema(parsed: ParsedFile): { problems: Problem[]; data?: R
   return { problems };
 }
 
-function unknownKeyMessage(key: string, knownKeys: string[]): string {
+function nearestKey(key: string, knownKeys: string[]): string | undefined {
   const nearest = closest(key, knownKeys);
-  const isTypo = distance(key, nearest) <= Math.max(2, Math.floor(key.length / 3));
-  return isTypo
+  return distance(key, nearest) <= Math.max(2, Math.floor(key.length / 3)) ? nearest : undefined;
+}
+
+function unknownKeyMessage(key: string, knownKeys: string[]): string {
+  const nearest = nearestKey(key, knownKeys);
+  return nearest
     ? `未知字段“${key}”，是否应为“${nearest}”？/ unknown field "${key}" (did you mean ${nearest}?)`
     : `未知字段“${key}”，可用字段：${knownKeys.join(', ')} / unknown field "${key}"`;
 }

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { journey } from './support/journey.ts';
+
+const settled = (page: Page) => expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+const total = async (page: Page) => Number(await page.locator('[data-search-total]').textContent());
+
+test('researcher: search, narrow by province and industry, sort by date, open, cite and download CSV', async ({ page, context }, testInfo) => {
+  const step = journey(page, testInfo, 'researcher');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const all = await step('search', async () => {
+    await page.goto('/search/');
+    await page.locator('#search-query').fill('技能');
+    await settled(page);
+    return total(page);
+  });
+  const inGuangdong = await step('province', async () => {
+    const count = Number(await page.locator('label[for="filter-region-440000"] [data-filter-count]').textContent());
+    await page.getByRole('checkbox', { name: /^广东省/ }).check();
+    await settled(page);
+    expect(await total(page)).toBe(count);
+    expect(count).toBeLessThan(all);
+    return count;
+  });
+  await step('industry', async () => {
+    const label = page.locator('label[for="filter-industry-C"]');
+    const count = Number(await label.locator('[data-filter-count]').textContent());
+    await label.getByRole('checkbox').check();
+    await settled(page);
+    expect(await total(page)).toBe(count);
+    expect(count).toBeLessThanOrEqual(inGuangdong);
+    await expect(page).toHaveURL(/region=440000/);
+    await expect(page).toHaveURL(/industry=C/);
+  });
+  await step('sort-by-date', async () => {
+    await page.getByLabel('排序').selectOption('date');
+    await settled(page);
+    const dates = await page.locator('[data-search-results] time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+  const title = await step('open-result', async () => {
+    const first = page.locator('[data-search-results] a').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    return name;
+  });
+  await step('cite', async () => {
+    await page.getByText('引用本条').click();
+    await page.locator('[data-copy-target="cite-gbt"]').click();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toMatch(new RegExp(`^劳模工匠知识库\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. https?://`));
+  });
+  await step('download-csv', async () => {
+    const kind = new URL(page.url()).pathname.split('/')[1];
+    await page.goto('/data/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `${kind}.csv` }).click()]);
+    const text = readFileSync((await download.path())!).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain(title);
+  });
+});
