@@ -1,9 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const results = (page: Page) => page.locator('[data-search-results]');
-const settled = (page: Page) => expect(results(page)).toHaveAttribute('aria-busy', 'false');
-const total = async (page: Page) => Number(await page.locator('[data-search-total]').textContent());
-const resultTitles = (page: Page) => results(page).locator('a').allTextContents();
+import { expect, test } from '@playwright/test';
+import { applyFilter, resultDates, resultTitles, searchResults as results, settled, total } from './support/search.ts';
 
 test('a simplified query finds the case, shows its kind and marks the match as one run', async ({ page }) => {
   await page.goto('/search/');
@@ -30,19 +26,9 @@ test('filters narrow the results, counts follow, and the URL restores the state'
   await page.goto('/search/?q=劳模');
   await settled(page);
   const all = await total(page);
-  const caseFilter = page.getByRole('checkbox', { name: /^案例/ });
-  const caseCount = Number(await page.locator('label[for="filter-type-case"] [data-filter-count]').textContent());
+  const caseCount = await applyFilter(page, 'type', 'case');
   expect(caseCount).toBeLessThan(all);
-
-  await caseFilter.check();
-  await settled(page);
-  expect(await total(page)).toBe(caseCount);
-  await expect(page).toHaveURL(/type=case/);
-  const guangdong = page.locator('label[for="filter-region-440000"]');
-  const guangdongCount = Number(await guangdong.locator('[data-filter-count]').textContent());
-  await guangdong.getByRole('checkbox').check();
-  await settled(page);
-  expect(await total(page)).toBe(guangdongCount);
+  const guangdongCount = await applyFilter(page, 'region', '440000');
   expect(guangdongCount).toBeLessThanOrEqual(caseCount);
 
   const shared = page.url();
@@ -64,7 +50,7 @@ test('filters narrow the results, counts follow, and the URL restores the state'
 test('sorting by date puts the newest first', async ({ page }) => {
   await page.goto('/search/?q=工匠&sort=date');
   await settled(page);
-  const dates = await results(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await resultDates(page);
   expect(dates.length).toBeGreaterThan(3);
   expect(dates).toEqual([...dates].sort().reverse());
 });

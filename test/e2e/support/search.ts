@@ -1,0 +1,23 @@
+/** The search page as tests see it, through its documented contract (data-search-*). */
+import { expect, type Page } from '@playwright/test';
+
+export const searchResults = (page: Page) => page.locator('[data-search-results]');
+
+export const settled = (page: Page) => expect(searchResults(page)).toHaveAttribute('aria-busy', 'false');
+
+export const total = async (page: Page) => Number(await page.locator('[data-search-total]').textContent());
+
+export const resultTitles = (page: Page) => searchResults(page).locator('a').allTextContents();
+
+export const resultDates = (page: Page) => searchResults(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+
+/** Ticks one filter value and checks that the results now number what its count promised. */
+export async function applyFilter(page: Page, group: string, value: string): Promise<number> {
+  const option = page.locator(`label[for="filter-${group}-${value}"]`);
+  const promised = Number(await option.locator('[data-filter-count]').textContent());
+  await option.getByRole('checkbox').check();
+  await settled(page);
+  expect(await total(page)).toBe(promised);
+  await expect(page).toHaveURL(new RegExp(`${group}=[^&]*${value}`));
+  return promised;
+}
