@@ -12,7 +12,8 @@ const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
 /** Keys written literally, and templates such as t(`kind.${kind}`) expanded over the content kinds and taxonomies. */
 function usedKeys(): string[] {
   const literal = [...sources.matchAll(/\bt\(\s*'([^']+)'/g)].map((match) => match[1]);
-  const labels = [...sources.matchAll(/label:\s*'([a-z]+\.[\w.]+)'/g)].map((match) => match[1]);
+  const namespaces = [...new Set(Object.keys(zhCN).map((key) => key.split('.')[0]))].join('|');
+  const labels = [...sources.matchAll(new RegExp(`'((?:${namespaces})\\.[\\w.]+)'`, 'g'))].map((match) => match[1]);
   const templated = [...sources.matchAll(/\bt\(\s*`([^`]+)`/g)].flatMap((match) => {
     const variants = ['cases', 'experts', 'methods', 'courses', 'industries', 'regions'];
     return variants.map((variant) => match[1].replace(/\$\{[^}]+\}/g, variant)).filter((key) => !key.includes('${'));
