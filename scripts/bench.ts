@@ -1,0 +1,126 @@
+/**
+ * npm run bench [-- 1000 5000 20000] — the real pipeline (check, Astro build,
+ * search index) on synthetic corpora of N entries generated from the real
+ * content's statistics, in a temporary copy of the project: never touches
+ * content/. Prints seconds, ms per entry and peak memory per stage, output and
+ * index size, and the bytes a reader's first and second query download.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkContent } from '../src/lib/content-check/index.ts';
+import { markdownText } from '../src/lib/markdown-text.ts';
+import { syntheticCorpus } from '../src/lib/synthetic.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveDirectory } from './lib/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
+const counts = SIZES.length > 0 ? SIZES : [1000, 5000, 20000];
+const SEED = 20261121;
+const TIME = '/usr/bin/time';
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+interface Stage {
+  seconds: number;
+  peakMb?: number;
+}
+
+function stage(cwd: string, command: string, args: string[], env: Record<string, string> = {}): Stage {
+  const measured = existsSync(TIME);
+  const started = performance.now();
+  const result = spawnSync(measured ? TIME : command, measured ? ['-f', '__peak_kb=%M', command, ...args] : args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192', ...env },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
+  const peak = /__peak_kb=(\d+)/.exec(result.stderr)?.[1];
+  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined };
+}
+
+function directoryBytes(path: string): number {
+  return readdirSync(path, { recursive: true, encoding: 'utf8' }).reduce((sum, file) => {
+    const stats = statSync(join(path, file));
+    return stats.isFile() ? sum + stats.size : sum;
+  }, 0);
+}
+
+/** Bytes over the wire: text is gzipped by the host, Pagefind's own files are already compressed. */
+function transferred(dist: string, paths: string[]): number {
+  return paths.reduce((sum, path) => {
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file)) return sum;
+    const bytes = readFileSync(file);
+    return sum + (['.js', '.json', '.html', '.css'].includes(extname(file)) ? gzipSync(bytes).length : bytes.length);
+  }, 0);
+}
+
+async function queryPayloads(dist: string, queries: [string, string]): Promise<[number, number]> {
+  const { url, server } = await serveDirectory(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    let requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${url}/search/`);
+    const payloads: number[] = [];
+    for (const query of queries) {
+      requested = [];
+      await page.locator('#search-query').fill(query);
+      await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
+      await page.waitForLoadState('networkidle');
+      payloads.push(transferred(dist, requested.filter((path) => path.startsWith('/pagefind/'))));
+    }
+    return payloads as [number, number];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const samples = checkContent({ root: ROOT }).entries.map((entry) => ({ kind: entry.kind, data: entry.data, body: markdownText(entry.body) }));
+console.log(`Scale benchmark: synthetic corpora from ${samples.length} real entries, seed ${SEED}; peak memory by ${existsSync(TIME) ? TIME : "n/a (install GNU time)"}\n`);
+const rows: string[] = [];
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const fmt = ({ seconds, peakMb }: Stage, count: number) =>
+  `${seconds.toFixed(1).padStart(6)} s ${((seconds * 1000) / count).toFixed(2).padStart(6)} ms/entry ${peakMb === undefined ? '   n/a' : peakMb.toFixed(0).padStart(6)} MB`;
+
+for (const count of counts) {
+  const project = mkdtempSync(join(tmpdir(), `portal-bench-${count}-`));
+  try {
+    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'redirects.yaml', 'src', 'public', 'scripts']) cpSync(join(ROOT, item), join(project, item), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+    mkdirSync(join(project, 'content'));
+    cpSync(join(ROOT, 'content/figures.yaml'), join(project, 'content/figures.yaml'));
+    for (const entry of syntheticCorpus({ count, seed: SEED, samples })) {
+      mkdirSync(join(project, 'content', entry.kind), { recursive: true });
+      writeFileSync(join(project, 'content', entry.kind, `${entry.id}.md`), entry.markdown);
+    }
+    const check = stage(project, NODE, ['scripts/check.ts']);
+    const build = stage(project, NODE, [ASTRO, 'build'], { BUILD_SEARCH_INDEX: '0' });
+    const index = stage(project, NODE, ['scripts/search-index.ts']);
+    const dist = join(project, 'dist');
+    const [first, second] = await queryPayloads(dist, ['工匠', '技术服务']);
+    const total = check.seconds + build.seconds + index.seconds;
+    rows.push(
+      [
+        `N = ${count}`,
+        `  check        ${fmt(check, count)}`,
+        `  build        ${fmt(build, count)}`,
+        `  search index ${fmt(index, count)}`,
+        `  total        ${total.toFixed(1).padStart(6)} s ${((total * 1000) / count).toFixed(2).padStart(6)} ms/entry`,
+        `  output ${mb(directoryBytes(dist))} MB, search index ${mb(directoryBytes(join(dist, 'pagefind')))} MB`,
+        `  search payload: first query ${(first / 1024).toFixed(0)} KB, second query ${(second / 1024).toFixed(0)} KB`,
+      ].join('\n'),
+    );
+    console.log(rows.at(-1));
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+}

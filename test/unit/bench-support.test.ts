@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { declaresWebFont, pageAssets } from '../../src/lib/page-budget.ts';
+import { CharacterModel, random, syntheticCorpus } from '../../src/lib/synthetic.ts';
+
+const samples = [
+  { kind: 'cases' as const, data: { summary: '摘要一', industries: ['C38'], regions: ['440100'] }, body: '电缆车间降低废品率，工匠带队攻关。' },
+  { kind: 'experts' as const, data: { summary: '摘要二', industries: ['B06'], regions: ['320300'] }, body: '夏伯党用望闻问切法排除故障。' },
+  { kind: 'methods' as const, data: { summary: '摘要三', industries: ['B06'], regions: ['320300'] }, body: '先看，再听，然后问，最后摸。' },
+  { kind: 'courses' as const, data: { summary: '摘要四', industries: ['P83'], regions: ['441481'] }, body: '公开课讲解故障快速排除法。' },
+];
+
+describe('synthetic corpus', () => {
+  it('is deterministic from its seed', () => {
+    expect(syntheticCorpus({ count: 30, seed: 7, samples })).toEqual(syntheticCorpus({ count: 30, seed: 7, samples }));
+    expect(syntheticCorpus({ count: 30, seed: 7, samples })).not.toEqual(syntheticCorpus({ count: 30, seed: 8, samples }));
+  });
+
+  it('keeps the proportions of the kinds, unique ids and references that resolve', () => {
+    const corpus = syntheticCorpus({ count: 400, seed: 1, samples });
+    expect(corpus).toHaveLength(400);
+    expect(new Set(corpus.map((entry) => `${entry.kind}/${entry.id}`)).size).toBe(400);
+    const experts = new Set(corpus.filter((entry) => entry.kind === 'experts').map((entry) => entry.id));
+    expect(experts.size).toBe(100);
+    for (const entry of corpus) for (const [, ids] of entry.markdown.matchAll(/^(?:experts|originators|teachers): \[(.*)\]$/gm)) {
+      for (const id of JSON.parse(`[${ids}]`) as string[]) expect(experts.has(id)).toBe(true);
+    }
+  });
+
+  it('writes text from the characters of the samples', () => {
+    const model = new CharacterModel(samples.map((sample) => sample.body));
+    const text = model.text(random(3), 40);
+    const alphabet = new Set(samples.flatMap((sample) => [...sample.body]));
+    expect([...text].every((char) => alphabet.has(char))).toBe(true);
+  });
+});
+
+describe('page budget rules', () => {
+  it('finds stylesheets, scripts, images and third-party requests', () => {
+    const assets = pageAssets('<link rel="stylesheet" href="/a.css"><script src="https://cdn.example.com/x.js"></script><img src="/p.png" width="10" height="10" loading="lazy"><a href="https://other.org/">link</a>', 'http://127.0.0.1');
+    expect(assets).toEqual({ stylesheets: ['/a.css'], scripts: ['https://cdn.example.com/x.js'], images: [{ src: '/p.png', sized: true, lazy: true }], thirdParty: ['https://cdn.example.com/x.js'] });
+    expect(declaresWebFont('@font-face { font-family: x }')).toBe(true);
+  });
+});
