@@ -8,7 +8,8 @@ import { FILTER_GROUPS, hasFilters, pagefindFilters, readSearchState, writeSearc
 import { queryTerms } from '../lib/search/tokens.ts';
 import { loadSearchEngine, type PagefindResult, type SearchEngine } from './pagefind-client.ts';
 
-const PAGE_SIZE = 20;
+/** Results rendered per step; each needs its fragment downloaded, and a phone shows three or four at once. */
+const PAGE_SIZE = 10;
 
 interface PageData {
   labels: FacetLabels;
