@@ -8,14 +8,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { entryTemplate } from '../src/lib/entry-template.ts';
 import { suggestId } from '../src/lib/pinyin-id.ts';
-import { ENTRY_ID, type ContentKind } from '../src/schema/index.ts';
+import { t } from '../src/i18n/zh-CN.ts';
+import { CONTENT_KINDS, ENTRY_ID, KIND_SINGULAR, type ContentKind } from '../src/schema/index.ts';
 
-const KIND_NAMES: Record<string, ContentKind> = {
-  case: 'cases', cases: 'cases', 案例: 'cases',
-  expert: 'experts', experts: 'experts', 人物: 'experts',
-  method: 'methods', methods: 'methods', 操作法: 'methods',
-  course: 'courses', courses: 'courses', 课程: 'courses',
-};
+/** A kind may be named as its folder, in the singular or in Chinese: cases, case, 案例. */
+const KIND_NAMES: Record<string, ContentKind> = Object.fromEntries(
+  CONTENT_KINDS.flatMap((kind) => [kind, KIND_SINGULAR[kind], t(`kind.${kind}`)].map((name) => [name, kind])),
+);
 
 const root = resolve(import.meta.dirname, '..');
 const [kindName = '', id = ''] = process.argv.slice(2);

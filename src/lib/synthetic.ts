@@ -4,7 +4,7 @@
  * real entries (so segment lengths, character frequencies and punctuation look
  * like ours), valid codes, resolvable references, deterministic from a seed.
  */
-import type { ContentKind } from '../schema/index.ts';
+import { KIND_SINGULAR, type ContentKind } from '../schema/index.ts';
 
 export interface SampleEntry {
   kind: ContentKind;
@@ -69,7 +69,6 @@ export interface SyntheticEntry {
   markdown: string;
 }
 
-const KIND_IDS: Record<ContentKind, string> = { cases: 'case', experts: 'expert', methods: 'method', courses: 'course' };
 
 const yamlString = (text: string) => JSON.stringify(text);
 const yamlList = (items: readonly string[]) => `[${items.map(yamlString).join(', ')}]`;
@@ -81,7 +80,7 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
   const counts = { cases: 0, experts: 0, methods: 0, courses: 0 } as Record<ContentKind, number>;
   for (const kind of ['experts', 'methods', 'courses'] as const) counts[kind] = Math.max(1, Math.round(count * share(kind)));
   counts.cases = count - counts.experts - counts.methods - counts.courses;
-  const ids = (kind: ContentKind) => Array.from({ length: counts[kind] }, (_, index) => `${KIND_IDS[kind]}-${index + 1}`);
+  const ids = (kind: ContentKind) => Array.from({ length: counts[kind] }, (_, index) => `${KIND_SINGULAR[kind]}-${index + 1}`);
   const expertIds = ids('experts');
   const methodIds = ids('methods');
   const bodies = samples.map((sample) => sample.body.length);

@@ -10,7 +10,7 @@ import { expertReferences, expertSchema } from './expert.ts';
 import type { ContentKind } from './fragments/entry-id.ts';
 import { methodReferences, methodSchema } from './method.ts';
 
-export { CONTENT_KINDS, ENTRY_ID, type ContentKind } from './fragments/entry-id.ts';
+export { CONTENT_KINDS, ENTRY_ID, KIND_SINGULAR, type ContentKind } from './fragments/entry-id.ts';
 export { SUMMARY_MAX } from './fragments/common.ts';
 export type { SourceCitation } from './fragments/source.ts';
 

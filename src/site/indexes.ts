@@ -1,5 +1,5 @@
 /** The industry and region indexes of the current corpus, built once per build. */
-import { industries, regions } from '../lib/taxonomy.ts';
+import { taxonomies } from '../lib/taxon-labels.ts';
 import { buildTaxonIndex, type TaxonField, type TaxonIndex } from '../lib/taxon-index.ts';
 import { loadCorpus } from './corpus.ts';
 
@@ -8,7 +8,7 @@ const cache = new Map<TaxonField, Promise<TaxonIndex>>();
 export function loadTaxonIndex(field: TaxonField): Promise<TaxonIndex> {
   let index = cache.get(field);
   if (!index) {
-    index = loadCorpus().then((corpus) => buildTaxonIndex(field === 'industries' ? industries : regions, corpus.all, field));
+    index = loadCorpus().then((corpus) => buildTaxonIndex(taxonomies[field], corpus.all, field));
     cache.set(field, index);
   }
   return index;

@@ -4,14 +4,13 @@
  * meta, filters and sort keys the search page shows and filters on.
  */
 import { t } from '../../i18n/zh-CN.ts';
+import { KIND_SINGULAR } from '../../schema/index.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { taxonPath } from '../taxon-labels.ts';
 import { industries, regions } from '../taxonomy.ts';
 import { foldText, type FoldMap } from './fold.ts';
 import { indexTokens } from './tokens.ts';
 
-/** Kind names in search URLs (`type=case`), singular as users say them. */
-export const SEARCH_TYPES = { cases: 'case', experts: 'expert', methods: 'method', courses: 'course' } as const;
 
 const FACT_FIELDS = ['honours', 'employer', 'role', 'specialities', 'organisations', 'results', 'problem', 'steps', 'organiser', 'format', 'audience', 'topics'];
 
@@ -25,6 +24,9 @@ export interface SearchDocument {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
+
+/** The province and prefecture city of a region code: the levels the search page filters on. */
+export const regionFacetCodes = (code: string) => regions.lineage(code).filter((node) => node.code.endsWith('00')).map((node) => node.code);
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
 
@@ -51,7 +53,6 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
   const kind = t(`kind.${entry.kind}`);
   // Pagefind indexes every meta value too, so the searchable text is exactly title, kind, date and details.
   const text = [entry.title, kind, entry.date, details].join('\n');
-  const regionCodes = new Set(entry.regions.flatMap((code) => regions.lineage(code).filter((node) => node.code.endsWith('00')).map((node) => node.code)));
   return {
     url: entry.url,
     text,
@@ -65,9 +66,9 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
       text: details,
     },
     filters: {
-      type: [SEARCH_TYPES[entry.kind]],
+      type: [KIND_SINGULAR[entry.kind]],
       industry: [...new Set(entry.industries.map((code) => code.slice(0, 1)))],
-      region: [...regionCodes],
+      region: [...new Set(entry.regions.flatMap(regionFacetCodes))],
       year: [entry.date.slice(0, 4)],
     },
     sort: { date: entry.date },

@@ -1,8 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { t } from '../../../i18n/zh-CN.ts';
 import { brokenReferences } from '../../relations.ts';
 import type { Problem, ValidEntry } from '../types.ts';
 
-const KIND_NAMES = { cases: '案例', experts: '人物', methods: '操作法', courses: '课程' } as const;
 
 /** Every id in a relation field must name an existing entry of the right kind. */
 export function checkReferences(entries: readonly ValidEntry[]): Problem[] {
@@ -16,7 +16,7 @@ export function checkReferences(entries: readonly ValidEntry[]): Problem[] {
       line: entry.lineOf([field, index]),
       field,
       message:
-        `找不到${KIND_NAMES[targetKind]}“${targetId}”：content/${targetKind}/${targetId}.md 不存在${suggestion ? `（是否应为 ${suggestion}？）` : ''} / ` +
+        `找不到${t(`kind.${targetKind}`)}“${targetId}”：content/${targetKind}/${targetId}.md 不存在${suggestion ? `（是否应为 ${suggestion}？）` : ''} / ` +
         `no ${targetKind} entry "${targetId}"${suggestion ? ` (did you mean ${suggestion}?)` : ` (content/${targetKind}/${targetId}.md is missing)`}`,
     };
   });
