@@ -15,7 +15,7 @@ test('trainer: open a course by URL, copy a section link, print the handout, fol
     const fresh = await context.newPage();
     const { pathname, hash } = new URL(link);
     await fresh.goto(`${pathname}${hash}`);
-    await expect(fresh.locator(':target')).toHaveText(await section.textContent());
+    await expect(fresh.locator(':target')).toHaveText((await section.textContent())!);
     const top = await fresh.locator(':target').evaluate((element) => element.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(5);
     await fresh.close();

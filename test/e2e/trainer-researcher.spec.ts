@@ -36,7 +36,7 @@ test('a section anchor can be copied and opened, landing on the section', async 
   expect(copied).toMatch(/#/);
   const target = new URL(copied);
   await page.goto(`${target.pathname}${target.hash}`);
-  await expect(page.locator(':target')).toHaveText(await heading.textContent());
+  await expect(page.locator(':target')).toHaveText((await heading.textContent())!);
 });
 
 test('a researcher cites an entry in GB/T 7714 and downloads the CSV with readable Chinese', async ({ page, context }) => {
