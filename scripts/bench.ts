@@ -3,7 +3,8 @@
  * search index) on synthetic corpora of N entries generated from the real
  * content's statistics, in a temporary copy of the project: never touches
  * content/. Prints seconds, ms per entry and peak memory per stage, output and
- * index size, and the bytes a reader's first and second query download.
+ * index size, page weights, and what a reader on a phone downloads and waits
+ * for: a first and a second query, then opening the filters.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
 import { syntheticCorpus } from '../src/lib/synthetic.ts';
 import { launchChromium } from './lib/browser.ts';
+import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -61,23 +63,36 @@ function transferred(dist: string, paths: string[]): number {
   }, 0);
 }
 
-async function queryPayloads(dist: string, queries: [string, string]): Promise<[number, number]> {
+interface QueryCost {
+  bytes: number;
+  /** From the last keystroke to the first results on screen, including the search box's 150 ms pause. */
+  ms: number;
+}
+
+/** What a reader on a phone downloads and waits for: two queries, then opening the filters. */
+async function searchCosts(dist: string, queries: [string, string]): Promise<{ first: QueryCost; second: QueryCost; filters: QueryCost }> {
   const { url, server } = await serveDirectory(dist);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     let requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${url}/search/`);
-    const payloads: number[] = [];
-    for (const query of queries) {
+    const measure = async (act: () => Promise<void>): Promise<QueryCost> => {
       requested = [];
-      await page.locator('#search-query').fill(query);
+      const started = performance.now();
+      await act();
       await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
+      const ms = performance.now() - started;
       await page.waitForLoadState('networkidle');
-      payloads.push(transferred(dist, requested.filter((path) => path.startsWith('/pagefind/'))));
-    }
-    return payloads as [number, number];
+      return { bytes: transferred(dist, requested.filter((path) => path.startsWith('/pagefind/'))), ms };
+    };
+    const [first, second] = [await measure(() => page.locator('#search-query').fill(queries[0])), await measure(() => page.locator('#search-query').fill(queries[1]))];
+    const filters = await measure(async () => {
+      await page.locator('[data-search-filter-panel] summary').click();
+      await page.locator('[data-search-filters] input').first().waitFor({ timeout: 120_000 });
+    });
+    return { first, second, filters };
   } finally {
     await browser.close();
     server.close();
@@ -106,7 +121,10 @@ for (const count of counts) {
     const build = stage(project, NODE, [ASTRO, 'build'], { BUILD_SEARCH_INDEX: '0' });
     const index = stage(project, NODE, ['scripts/search-index.ts']);
     const dist = join(project, 'dist');
-    const [first, second] = await queryPayloads(dist, ['工匠', '技术服务']);
+    const weights = pageWeights(dist);
+    const overBudget = weights.sizes.filter(({ bytes }) => bytes > BUDGET_KB * 1024).length;
+    const search = await searchCosts(dist, ['工匠', '技术服务']);
+    const cost = ({ bytes, ms }: QueryCost) => `${(bytes / 1024).toFixed(0)} KB, ${ms.toFixed(0)} ms`;
     const total = check.seconds + build.seconds + index.seconds;
     rows.push(
       [
@@ -116,7 +134,8 @@ for (const count of counts) {
         `  search index ${fmt(index, count)}`,
         `  total        ${total.toFixed(1).padStart(6)} s ${((total * 1000) / count).toFixed(2).padStart(6)} ms/entry`,
         `  output ${mb(directoryBytes(dist))} MB, search index ${mb(directoryBytes(join(dist, 'pagefind')))} MB`,
-        `  search payload: first query ${(first / 1024).toFixed(0)} KB, second query ${(second / 1024).toFixed(0)} KB`,
+        `  pages ${weights.sizes.length}: median ${kb(weights.median)} KB, largest ${kb(weights.sizes[0]!.bytes)} KB (${weights.sizes[0]!.page}), ${overBudget} over ${BUDGET_KB} KB`,
+        `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}`,
       ].join('\n'),
     );
     console.log(rows.at(-1));

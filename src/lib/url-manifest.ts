@@ -2,12 +2,14 @@
  * Permanent URLs: every published page path is listed in the committed
  * manifest. A path may leave the site only with a redirect to a page that exists.
  */
+import { isListPosition } from './pagination.ts';
+
 export interface ManifestCheck {
   /** Listed paths that are no longer built and have no redirect: the build must fail. */
   broken: string[];
   /** Redirects whose target is not a built page. */
   danglingRedirects: string[];
-  /** Newly built paths to add to the manifest. */
+  /** Newly built paths to add to the manifest (not page 2, 3… of a list: those move as lists grow). */
   added: string[];
 }
 
@@ -19,7 +21,7 @@ export function checkManifest(listed: readonly string[], built: readonly string[
     danglingRedirects: Object.entries(redirects)
       .filter(([, to]) => !builtSet.has(to))
       .map(([from, to]) => `${from} → ${to}`),
-    added: built.filter((path) => !listedSet.has(path)),
+    added: built.filter((path) => !listedSet.has(path) && !isListPosition(path)),
   };
 }
 

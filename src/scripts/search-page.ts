@@ -23,7 +23,9 @@ export function startSearchPage(): void {
   const form = $<HTMLFormElement>('[data-search-page]');
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
+  const panel = $<HTMLDetailsElement>('[data-search-filter-panel]');
   const filtersBox = $('[data-search-filters]');
+  const filtersStatus = $('[data-search-filters-status]');
   const status = $('[data-search-status]');
   const total = $('[data-search-total]');
   const list = $('[data-search-results]');
@@ -35,6 +37,8 @@ export function startSearchPage(): void {
   let generation = 0;
   let shown: PagefindResult[] = [];
   let rendered = 0;
+  // Filter counts cost as many bytes as a query at scale: shown when asked for, or when the URL already filters.
+  panel.open = hasFilters(state);
 
   const syncForm = () => {
     input.value = state.q;
@@ -120,23 +124,8 @@ export function startSearchPage(): void {
     more.hidden = rendered >= shown.length;
   };
 
-  const run = async () => {
-    const current = ++generation;
-    syncForm();
-    if (!state.q && !hasFilters(state)) {
-      status.textContent = strings['search.prompt']!;
-      empty.hidden = true;
-      more.hidden = true;
-      list.replaceChildren();
-      list.setAttribute('aria-busy', 'false');
-      return;
-    }
-    list.setAttribute('aria-busy', 'true');
-    status.textContent = strings['search.loading']!;
-    const engine = await loadSearchEngine();
-    const terms = queryTerms(state.q, engine.foldMap);
-    const found = await engine.find(terms, pagefindFilters(state), state.sort === 'date');
-    // Each group's counts leave that group's own selection out, so ticking a value adds to the results (OR).
+  /** Each group's counts leave that group's own selection out, so ticking a value adds to the results (OR). */
+  const countFilters = async (engine: SearchEngine, terms: string[], found: Awaited<ReturnType<SearchEngine['find']>>) => {
     const perGroup = await Promise.all(
       FILTER_GROUPS.map(async (group) => {
         const unfiltered = state.filters[group].length === 0 ? found : await engine.find(terms, pagefindFilters(state, group), false);
@@ -148,17 +137,55 @@ export function startSearchPage(): void {
         return tally;
       }),
     );
-    if (current !== generation) return;
-    shown = found.results;
-    rendered = 0;
+    return Object.fromEntries(FILTER_GROUPS.map((group, index) => [group, perGroup[index]!])) as Record<FilterGroup, Record<string, number>>;
+  };
+
+  const showPrompt = () => {
+    status.textContent = strings['search.prompt']!;
+    empty.hidden = true;
+    more.hidden = true;
     list.replaceChildren();
-    renderFilters(Object.fromEntries(FILTER_GROUPS.map((group, index) => [group, perGroup[index]!])) as Record<FilterGroup, Record<string, number>>);
-    total.textContent = String(shown.length);
-    const [beforeCount = '', afterCount = ''] = strings['search.found']!.split('{count}');
-    status.replaceChildren(beforeCount, total, afterCount);
-    empty.hidden = shown.length > 0;
-    await renderMore(engine, terms, current);
-    if (current === generation) list.setAttribute('aria-busy', 'false');
+    list.setAttribute('aria-busy', 'false');
+  };
+
+  const run = async () => {
+    const current = ++generation;
+    syncForm();
+    const browsing = !state.q && !hasFilters(state);
+    if (!panel.open) filtersBox.replaceChildren();
+    if (browsing && !panel.open) return showPrompt();
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = strings['search.loading']!;
+    try {
+      const engine = await loadSearchEngine();
+      const terms = queryTerms(state.q, engine.foldMap);
+      if (panel.open) {
+        // Searches count only the filter values already loaded.
+        filtersStatus.textContent = strings['search.filtersLoading']!;
+        await engine.loadFilters();
+      }
+      const found = await engine.find(terms, pagefindFilters(state), state.sort === 'date');
+      const counts = panel.open ? await countFilters(engine, terms, found) : undefined;
+      if (current !== generation) return;
+      filtersStatus.textContent = '';
+      if (counts) renderFilters(counts);
+      if (browsing) return showPrompt();
+      shown = found.results;
+      rendered = 0;
+      list.replaceChildren();
+      total.textContent = String(shown.length);
+      const [beforeCount = '', afterCount = ''] = strings['search.found']!.split('{count}');
+      status.replaceChildren(beforeCount, total, afterCount);
+      empty.hidden = shown.length > 0;
+      await renderMore(engine, terms, current);
+      if (current === generation) list.setAttribute('aria-busy', 'false');
+    } catch (error) {
+      if (current !== generation) return;
+      console.error(error);
+      status.textContent = strings['search.error']!;
+      filtersStatus.textContent = '';
+      list.setAttribute('aria-busy', 'false');
+    }
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -199,6 +226,9 @@ export function startSearchPage(): void {
     const focusIndex = rendered;
     await renderMore(engine, queryTerms(state.q, engine.foldMap), generation);
     list.querySelectorAll('a')[focusIndex]?.focus();
+  });
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void run();
   });
   window.addEventListener('popstate', () => {
     state = readSearchState(new URLSearchParams(location.search));

@@ -1,6 +1,7 @@
 /** The industry and region indexes of the current corpus, built once per build. */
 import { taxonomies } from '../lib/taxon-labels.ts';
 import { buildTaxonIndex, type TaxonField, type TaxonIndex } from '../lib/taxon-index.ts';
+import { NODE_PREVIEW_SIZE, pageParam, paginate } from '../lib/pagination.ts';
 import { loadCorpus } from './corpus.ts';
 
 const cache = new Map<TaxonField, Promise<TaxonIndex>>();
@@ -12,4 +13,19 @@ export function loadTaxonIndex(field: TaxonField): Promise<TaxonIndex> {
     cache.set(field, index);
   }
   return index;
+}
+
+/** Routes of the full, paginated lists of one kind under a node, for the kinds its own page only previews. */
+export async function nodeKindListPaths(field: TaxonField) {
+  const index = await loadTaxonIndex(field);
+  return index.nodes.flatMap((node) =>
+    node.byKind
+      .filter((group) => group.entries.length > NODE_PREVIEW_SIZE)
+      .flatMap((group) =>
+        paginate(group.entries).map((page) => ({
+          params: { code: node.code, kind: group.kind, page: pageParam(page.number) },
+          props: { node, kind: group.kind, page },
+        })),
+      ),
+  );
 }

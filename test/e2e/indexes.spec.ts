@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { entriesOfNode, entriesAcrossPages } from './support/lists.ts';
 
 const countOf = async (link: import('@playwright/test').Locator) => Number(await link.locator('.count').textContent());
 
@@ -32,9 +33,33 @@ test('an industry section lists its divisions with rolled-up counts', async ({ p
   await page.goto('/industries/');
   const manufacturing = page.locator('[data-taxon-tree] > ul > li').filter({ has: page.getByRole('link', { name: '制造业', exact: true }) });
   const total = Number(await manufacturing.locator('> .count').textContent());
-  await manufacturing.getByRole('link', { name: '制造业', exact: true }).click();
-  await expect(page.locator('[data-kind-group] .card')).toHaveCount(total);
+  const listed = await entriesOfNode(page, new URL((await manufacturing.getByRole('link', { name: '制造业', exact: true }).getAttribute('href'))!, page.url()).href);
+  expect(listed).toHaveLength(total);
+  expect(new Set(listed).size).toBe(total);
+  await page.goto('/industries/C/');
   await page.locator('[data-taxon-children]').getByRole('link', { name: /电气机械和器材制造业/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('电气机械和器材制造业');
   await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '制造业' })).toBeVisible();
+});
+
+test('long lists are split into pages of 50 that together hold every entry once', async ({ page, request }) => {
+  const experts = (await (await request.get('/data/experts.json')).json()) as { url: string }[];
+  expect(experts.length).toBeGreaterThan(50);
+  const listed = await entriesAcrossPages(page, '/experts/');
+  expect(listed.toSorted()).toEqual(experts.map((expert) => new URL(expert.url).pathname).toSorted());
+  await expect(page).toHaveURL(/\/experts\/page\/2\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('人物（第 2 页）');
+  await page.locator('[data-pager] a[rel="prev"]').click();
+  await expect(page).toHaveURL(/\/experts\/$/);
+});
+
+test('a region page shows the newest entries of a long kind and links to all of them', async ({ page }) => {
+  await page.goto('/regions/440000/');
+  const experts = page.locator('[data-kind-group="experts"]');
+  const count = Number(await experts.locator('h2 .count').textContent());
+  await expect(experts.locator('.card')).toHaveCount(20);
+  await experts.locator('[data-kind-all]').click();
+  await expect(page).toHaveURL(/\/regions\/440000\/experts\/$/);
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '广东省' })).toBeVisible();
+  await expect(page.locator('main .cards .card')).toHaveCount(count);
 });

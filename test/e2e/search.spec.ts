@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { applyFilter, resultDates, resultTitles, searchResults as results, settled, total } from './support/search.ts';
+import { applyFilter, openFilters, resultDates, resultTitles, searchResults as results, settled, total } from './support/search.ts';
 
 test('a simplified query finds the case, shows its kind and marks the match as one run', async ({ page }) => {
   await page.goto('/search/');
@@ -78,7 +78,12 @@ test('keyboard only: search from the header, reach a filter and open a result', 
   await settled(page);
   await expect(page.locator('[data-search-status]')).toContainText('找到');
 
+  const filtersToggle = page.locator('[data-search-filter-panel] summary');
+  for (let step = 0; step < 30 && !(await filtersToggle.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
+  await expect(filtersToggle).toBeFocused();
+  await page.keyboard.press('Enter');
   const firstFilter = page.locator('[data-search-filters] input').first();
+  await expect(firstFilter).toBeVisible();
   for (let step = 0; step < 30 && !(await firstFilter.evaluate((element) => element === document.activeElement)); step++) await page.keyboard.press('Tab');
   await expect(firstFilter).toBeFocused();
   await page.keyboard.press('Space');
@@ -91,4 +96,37 @@ test('keyboard only: search from the header, reach a filter and open a result', 
   await expect(firstResult).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+});
+
+test('filter counts download only once the filters are opened, and then cover every entry', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+  });
+  await page.goto('/search/?q=工匠');
+  await settled(page);
+  expect(await total(page)).toBeGreaterThan(0);
+  expect(filterFiles).toEqual([]);
+
+  await page.goto('/search/');
+  await openFilters(page);
+  expect(filterFiles.length).toBeGreaterThan(0);
+  const kindCounts = await page.locator('[data-search-filters] fieldset').first().locator('[data-filter-count]').allTextContents();
+  const entries = await page.evaluate(async () => {
+    const lengths = await Promise.all(['cases', 'experts', 'methods', 'courses'].map(async (kind) => (await (await fetch(`/data/${kind}.json`)).json()).length));
+    return lengths.reduce((sum, length) => sum + length, 0);
+  });
+  expect(kindCounts.map(Number).reduce((sum, count) => sum + count, 0)).toBe(entries);
+  await expect(page.locator('[data-search-status]')).toHaveText(/输入关键词/);
+});
+
+test('a failed download says so, and the next search tries again', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('/search/?q=钢结构');
+  await settled(page);
+  await expect(page.locator('[data-search-status]')).toHaveText('搜索暂时无法使用，请检查网络后重试。');
+  await page.unroute('**/pagefind/**');
+  await page.locator('#search-query').press('Enter');
+  await settled(page);
+  await expect(results(page).getByRole('link', { name: /腾讯滨海大厦/ })).toBeVisible();
 });

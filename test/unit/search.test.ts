@@ -4,6 +4,7 @@ import { foldText } from '../../src/lib/search/fold.ts';
 import { expectedMatches, score } from '../../src/lib/search/quality.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
+import { hideFromIndex, hideMeta, revealHidden, revealMeta } from '../../src/lib/search/unindexed.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../../src/lib/text-fold.ts';
 
 const map = { 廣: '广', 東: '东', 傳: '传', 鋼: '钢', 結: '结', 構: '构' };
@@ -83,5 +84,18 @@ describe('quality measure', () => {
   it('scores recall and precision', () => {
     expect(score(new Set(['/a/', '/b/']), ['/a/', '/c/'])).toEqual({ recall: 0.5, precision: 0.5 });
     expect(score(new Set(), [])).toEqual({ recall: 1, precision: 1 });
+  });
+});
+
+describe('meta hidden from the index', () => {
+  const samples = ['工匠精神，传承不息。', 'ＣＮＣ 5G 数控-车床 (2025)', '𠀀 rare ideograph and emoji 🛠', ''];
+
+  it('reads back exactly what was hidden, surrogate pairs included', () => {
+    for (const text of samples) expect(revealHidden(hideFromIndex(text))).toBe(text);
+    expect(revealMeta(hideMeta({ title: samples[0]!, region: '广东省' }))).toEqual({ title: samples[0], region: '广东省' });
+  });
+
+  it('leaves no letter, digit or space for an indexer to split into words', () => {
+    for (const text of samples) expect(hideFromIndex(text)).not.toMatch(/[\p{L}\p{N}\p{M}\s]/u);
   });
 });

@@ -10,6 +10,7 @@ import { taxonPath } from '../taxon-labels.ts';
 import { industries, regions } from '../taxonomy.ts';
 import { foldText, type FoldMap } from './fold.ts';
 import { indexTokens } from './tokens.ts';
+import { hideMeta } from './unindexed.ts';
 
 
 const FACT_FIELDS = ['honours', 'employer', 'role', 'specialities', 'organisations', 'results', 'problem', 'steps', 'organiser', 'format', 'audience', 'topics'];
@@ -20,6 +21,7 @@ export interface SearchDocument {
   text: string;
   /** Folded tokens: what Pagefind indexes. */
   content: string;
+  /** What a result shows, hidden from the index (see unindexed.ts). */
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
@@ -51,20 +53,19 @@ export function searchDetails(corpus: Corpus, entry: CorpusEntry, bodyText: stri
 export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: string, foldMap: FoldMap): SearchDocument {
   const details = searchDetails(corpus, entry, bodyText);
   const kind = t(`kind.${entry.kind}`);
-  // Pagefind indexes every meta value too, so the searchable text is exactly title, kind, date and details.
   const text = [entry.title, kind, entry.date, details].join('\n');
   return {
     url: entry.url,
     text,
     content: indexTokens(foldText(text, foldMap)),
-    meta: {
+    meta: hideMeta({
       title: entry.title,
       kind,
       date: entry.date,
       industry: entry.industries.map((code) => industries.name(code) ?? code).join('、'),
       region: entry.regions.map((code) => regions.name(code) ?? code).join('、'),
       text: details,
-    },
+    }),
     filters: {
       type: [KIND_SINGULAR[entry.kind]],
       industry: [...new Set(entry.industries.map((code) => code.slice(0, 1)))],

@@ -11,8 +11,17 @@ export const resultTitles = (page: Page) => searchResults(page).locator('a').all
 
 export const resultDates = (page: Page) => searchResults(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 
+/** Opens the filter panel (closed until asked for, unless the URL filters) and waits for its counts. */
+export async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('[data-search-filter-panel]');
+  if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  await expect(page.locator('[data-search-filters] input').first()).toBeVisible();
+  await settled(page);
+}
+
 /** Ticks one filter value and checks that the results now number what its count promised. */
 export async function applyFilter(page: Page, group: string, value: string): Promise<number> {
+  await openFilters(page);
   const option = page.locator(`label[for="filter-${group}-${value}"]`);
   const promised = Number(await option.locator('[data-filter-count]').textContent());
   await option.getByRole('checkbox').check();
