@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- 1000 5000 20000] — the real pipeline (check, Astro build,
+ * npm run bench [-- N…] (default 1000 5000 10000 20000) — the real pipeline (check, Astro build,
  * search index) on synthetic corpora of N entries generated from the real
  * content's statistics, in a temporary copy of the project: never touches
  * content/. Prints seconds, ms per entry and peak memory per stage, output and
@@ -20,7 +20,7 @@ import { serveDirectory } from './lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
-const counts = SIZES.length > 0 ? SIZES : [1000, 5000, 20000];
+const counts = SIZES.length > 0 ? SIZES : [1000, 5000, 10000, 20000];
 const SEED = 20261121;
 const TIME = '/usr/bin/time';
 const NODE = join(ROOT, 'node_modules/.bin/node');

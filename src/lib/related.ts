@@ -8,7 +8,8 @@ import { newestFirst } from './corpus.ts';
 const sectionOf = (code: string) => code.slice(0, 1);
 const cityOf = (code: string) => `${code.slice(0, 4)}00`;
 
-function score(entry: CorpusEntry, other: CorpusEntry): number {
+/** How closely two entries share trade and place: 3 or more makes a related lesson. */
+export function relatedness(entry: CorpusEntry, other: CorpusEntry): number {
   let total = 0;
   for (const code of other.industries) {
     if (entry.industries.includes(code)) total += code.length > 1 ? 3 : 1;
@@ -22,21 +23,27 @@ function score(entry: CorpusEntry, other: CorpusEntry): number {
 }
 
 /**
- * Entries by industry code, city and county: entries sharing one of these are
- * the ones likely to score enough, so each page scores a few buckets, not the
- * whole corpus (which made the build quadratic in the number of entries).
+ * Entries by industry code, county and city, and by the pairs of an industry
+ * code with a county or a city, each newest first. Each page scores only the
+ * newest BUCKET_DEPTH entries of the buckets it shares: scoring whole buckets
+ * made the build quadratic (at 20,000 entries a city bucket holds thousands,
+ * and related lessons took 40 s). The pair buckets keep the best-scoring
+ * entries (same trade and same place) among the candidates however large the
+ * single buckets grow.
  */
+const BUCKET_DEPTH = 100;
+
 const buckets = new WeakMap<Corpus, Map<string, CorpusEntry[]>>();
 
 function bucketsOf(corpus: Corpus): Map<string, CorpusEntry[]> {
   let map = buckets.get(corpus);
   if (map) return map;
   map = new Map();
-  for (const entry of corpus.all) {
+  for (const entry of [...corpus.all].sort(newestFirst)) {
     for (const key of bucketKeys(entry)) {
       const bucket = map.get(key);
-      if (bucket) bucket.push(entry);
-      else map.set(key, [entry]);
+      if (!bucket) map.set(key, [entry]);
+      else if (bucket.length < BUCKET_DEPTH) bucket.push(entry);
     }
   }
   buckets.set(corpus, map);
@@ -44,11 +51,12 @@ function bucketsOf(corpus: Corpus): Map<string, CorpusEntry[]> {
 }
 
 function bucketKeys(entry: CorpusEntry): Set<string> {
+  // A province alone is too coarse to bucket by: at scale it holds most of the corpus.
+  const places = entry.regions.filter((code) => !code.endsWith('0000')).flatMap((code) => [`region:${code}`, `city:${cityOf(code)}`]);
   return new Set([
     ...entry.industries.map((code) => `industry:${code}`),
-    // A province alone is too coarse to bucket by: at scale it holds most of the corpus.
-    ...entry.regions.filter((code) => !code.endsWith('0000')).map((code) => `region:${code}`),
-    ...entry.regions.filter((code) => !code.endsWith('0000')).map((code) => `city:${cityOf(code)}`),
+    ...places,
+    ...entry.industries.flatMap((code) => places.map((place) => `industry:${code}|${place}`)),
   ]);
 }
 
@@ -60,7 +68,7 @@ export function relatedEntries(corpus: Corpus, entry: CorpusEntry, limit = 4): C
   const candidates = new Set([...bucketKeys(entry)].flatMap((key) => index.get(key) ?? []));
   return [...candidates]
     .filter((other) => !linked.has(other))
-    .map((other) => ({ other, points: score(entry, other) }))
+    .map((other) => ({ other, points: relatedness(entry, other) }))
     .filter(({ points }) => points >= 3)
     .sort((a, b) => b.points - a.points || newestFirst(a.other, b.other))
     .slice(0, limit)

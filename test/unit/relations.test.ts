@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/lib/corpus.ts';
+import { buildCorpus, newestFirst, type CorpusEntry } from '../../src/lib/corpus.ts';
 import { brokenReferences } from '../../src/lib/relations.ts';
-import { relatedEntries } from '../../src/lib/related.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { relatedEntries, relatedness } from '../../src/lib/related.ts';
 
 const base = { summary: 's', date: '2025', industries: ['C38'], regions: ['440100'], sources: [] };
 const entries = [
@@ -49,5 +50,24 @@ describe('relations', () => {
   it('lists each kind newest first', () => {
     const corpus = buildCorpus(entries);
     expect(corpus.byKind.cases.map((entry) => entry.id)).toEqual(['new-case', 'far', 'old-case']);
+  });
+});
+
+describe('related lessons on the real corpus', () => {
+  // Candidates share an industry code, or a city or county (a whole province is too coarse to count as the same place).
+  const places = (entry: { regions: string[] }) => new Set(entry.regions.filter((code) => !code.endsWith('0000')).flatMap((code) => [code, `${code.slice(0, 4)}00`]));
+  const sharesCodeOrPlace = (entry: CorpusEntry, other: CorpusEntry) =>
+    other.industries.some((code) => entry.industries.includes(code)) || [...places(other)].some((place) => places(entry).has(place));
+
+  it('equal the best-scoring entries of the whole corpus that share a code or a place, though each page scores only a few buckets', () => {
+    const corpus = buildCorpus(checkContent({ root: new URL('../..', import.meta.url).pathname }).entries);
+    for (const entry of corpus.all) {
+      const linked = new Set([entry, ...corpus.outgoing(entry).flatMap(({ targets }) => targets), ...corpus.incoming(entry).flatMap(({ entries }) => entries)]);
+      const best = corpus.all
+        .filter((other) => !linked.has(other) && sharesCodeOrPlace(entry, other) && relatedness(entry, other) >= 3)
+        .sort((a, b) => relatedness(entry, b) - relatedness(entry, a) || newestFirst(a, b))
+        .slice(0, 4);
+      expect(relatedEntries(corpus, entry).map((other) => other.url), entry.url).toEqual(best.map((other) => other.url));
+    }
   });
 });
