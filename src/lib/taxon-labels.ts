@@ -20,3 +20,6 @@ export function taxonPath(taxonomy: TaxonomyName, code: string): string {
 }
 
 export const taxonUrl = (taxonomy: TaxonomyName, code: string) => `/${taxonomy}/${code}/`;
+
+/** The full list of one kind under an industry or region. */
+export const taxonKindUrl = (taxonomy: TaxonomyName, code: string, kind: string) => `${taxonUrl(taxonomy, code)}${kind}/`;

@@ -37,8 +37,6 @@ export function startSearchPage(): void {
   let generation = 0;
   let shown: PagefindResult[] = [];
   let rendered = 0;
-  // Filter counts cost as many bytes as a query at scale: shown when asked for, or when the URL already filters.
-  panel.open = hasFilters(state);
 
   const syncForm = () => {
     input.value = state.q;
@@ -234,5 +232,8 @@ export function startSearchPage(): void {
     state = readSearchState(new URLSearchParams(location.search));
     void run();
   });
-  void run();
+  // Filter counts cost as many bytes as a query at scale: shown when asked for, or when the URL already filters.
+  // Opening the panel runs the search (its toggle event); otherwise run it now, once.
+  if (hasFilters(state)) panel.open = true;
+  else void run();
 }

@@ -1,7 +1,8 @@
-/** The industry and region indexes of the current corpus, built once per build. */
+/** The industry and region indexes and the paginated lists of the current corpus, built once per build. */
+import { NODE_PREVIEW_SIZE, pageParam, paginate } from '../lib/pagination.ts';
 import { taxonomies } from '../lib/taxon-labels.ts';
 import { buildTaxonIndex, type TaxonField, type TaxonIndex } from '../lib/taxon-index.ts';
-import { NODE_PREVIEW_SIZE, pageParam, paginate } from '../lib/pagination.ts';
+import { CONTENT_KINDS } from '../schema/index.ts';
 import { loadCorpus } from './corpus.ts';
 
 const cache = new Map<TaxonField, Promise<TaxonIndex>>();
@@ -28,4 +29,10 @@ export async function nodeKindListPaths(field: TaxonField) {
         })),
       ),
   );
+}
+
+/** Routes of each kind's list: /cases/, /cases/page/2/, … */
+export async function kindListPaths() {
+  const corpus = await loadCorpus();
+  return CONTENT_KINDS.flatMap((kind) => paginate(corpus.byKind[kind]).map((page) => ({ params: { kind, page: pageParam(page.number) }, props: { kind, page } })));
 }
