@@ -14,8 +14,20 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'test-results/report' }]],
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [] : [['html', { open: 'never', outputFolder: 'test-results/report' }] as const]),
+    ['./test/e2e/support/durations-reporter.ts'],
+  ],
+  // Tests wait on states (aria-busy, responses, URLs), never on the clock, so generous limits cost a
+  // passing test nothing. Measured on a quiet 2-core machine: the slowest journey takes 18 s; each
+  // limit below is at least four times what its wait takes there, because machines of one kind
+  // differ several times in speed and CI may share the machine.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   use: {
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
@@ -33,6 +45,6 @@ export default defineConfig({
     command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });
