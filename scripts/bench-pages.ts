@@ -18,9 +18,13 @@ const LIGHTHOUSE_PAGES = ['/', '/cases/shenzhen-tencent-binhai-corridor-lift/', 
 
 const dist = resolve(import.meta.dirname, '..', 'dist');
 const { sizes, median, failures, fonts } = pageWeights(dist);
-console.log(`Page weight before search (HTML + CSS + JS, gzip) over ${sizes.length} pages: median ${kb(median)} KB, largest ${kb(sizes[0]!.bytes)} KB (${sizes[0]!.page}); budget ${BUDGET_KB} KB`);
+console.log(
+  `Page weight before search (HTML + CSS + JS, gzip) over ${sizes.length} pages: median ${kb(median)} KB, largest ${kb(sizes[0]!.bytes)} KB (${sizes[0]!.page}); budget ${BUDGET_KB} KB`,
+);
 for (const { page, bytes } of sizes.slice(0, 5)) console.log(`  ${kb(bytes).padStart(6)} KB  ${page}`);
-console.log(`Third-party requests: ${failures.some((line) => line.includes('third-party')) ? 'found' : 'none'}; web fonts: ${fonts.length === 0 && !failures.some((line) => line.includes('web font')) ? 'none' : 'found'}\n`);
+console.log(
+  `Third-party requests: ${failures.some((line) => line.includes('third-party')) ? 'found' : 'none'}; web fonts: ${fonts.length === 0 && !failures.some((line) => line.includes('web font')) ? 'none' : 'found'}\n`,
+);
 
 const { url, server } = await serveDirectory(dist);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
@@ -29,17 +33,22 @@ try {
   for (const path of LIGHTHOUSE_PAGES) {
     const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GOALS) });
     const categories = result!.lhr.categories;
-    const scores = Object.fromEntries(Object.keys(GOALS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)])) as Record<keyof typeof GOALS, number>;
+    const scores = Object.fromEntries(Object.keys(GOALS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)])) as Record<
+      keyof typeof GOALS,
+      number
+    >;
     console.log(path.padEnd(52), ...Object.values(scores).map((score) => String(score).padStart(4)));
     for (const [key, goal] of Object.entries(GOALS) as [keyof typeof GOALS, number][]) {
       if (scores[key] < goal) {
-        const audits = Object.values(result!.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && (categories[key]?.auditRefs ?? []).some((ref) => ref.id === audit.id && ref.weight > 0));
+        const audits = Object.values(result!.lhr.audits).filter(
+          (audit) => audit.score !== null && audit.score < 1 && (categories[key]?.auditRefs ?? []).some((ref) => ref.id === audit.id && ref.weight > 0),
+        );
         failures.push(`${path}: ${key} ${scores[key]} < ${goal} (${audits.map((audit) => audit.id).join(', ')})`);
       }
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { searchDocuments } from '../src/integrations/search-index.ts';
-import { expectedMatches, mean, score, type Score } from '../src/lib/search/quality.ts';
 import { traditionalToSimplifiedMap } from '../src/lib/text-fold.ts';
 import { launchChromium } from './lib/browser.ts';
+import { expectedMatches, mean, type Score, score } from './lib/search-quality.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -13,10 +13,10 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
-import { syntheticCorpus } from '../src/lib/synthetic.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
 import { serveDirectory } from './lib/static-server.ts';
+import { syntheticCorpus } from './lib/synthetic.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
@@ -85,9 +85,18 @@ async function searchCosts(dist: string, queries: [string, string]): Promise<{ f
       await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
       const ms = performance.now() - started;
       await page.waitForLoadState('networkidle');
-      return { bytes: transferred(dist, requested.filter((path) => path.startsWith('/pagefind/'))), ms };
+      return {
+        bytes: transferred(
+          dist,
+          requested.filter((path) => path.startsWith('/pagefind/')),
+        ),
+        ms,
+      };
     };
-    const [first, second] = [await measure(() => page.locator('#search-query').fill(queries[0])), await measure(() => page.locator('#search-query').fill(queries[1]))];
+    const [first, second] = [
+      await measure(() => page.locator('#search-query').fill(queries[0])),
+      await measure(() => page.locator('#search-query').fill(queries[1])),
+    ];
     const filters = await measure(async () => {
       await page.locator('[data-search-filter-panel] summary').click();
       await page.locator('[data-search-filters] input').first().waitFor({ timeout: 120_000 });
@@ -100,7 +109,9 @@ async function searchCosts(dist: string, queries: [string, string]): Promise<{ f
 }
 
 const samples = checkContent({ root: ROOT }).entries.map((entry) => ({ kind: entry.kind, data: entry.data, body: markdownText(entry.body) }));
-console.log(`Scale benchmark: synthetic corpora from ${samples.length} real entries, seed ${SEED}; peak memory by ${existsSync(TIME) ? TIME : "n/a (install GNU time)"}\n`);
+console.log(
+  `Scale benchmark: synthetic corpora from ${samples.length} real entries, seed ${SEED}; peak memory by ${existsSync(TIME) ? TIME : 'n/a (install GNU time)'}\n`,
+);
 const rows: string[] = [];
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const fmt = ({ seconds, peakMb }: Stage, count: number) =>
@@ -109,7 +120,8 @@ const fmt = ({ seconds, peakMb }: Stage, count: number) =>
 for (const count of counts) {
   const project = mkdtempSync(join(tmpdir(), `portal-bench-${count}-`));
   try {
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'redirects.yaml', 'src', 'public', 'scripts']) cpSync(join(ROOT, item), join(project, item), { recursive: true });
+    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'redirects.yaml', 'src', 'public', 'scripts'])
+      cpSync(join(ROOT, item), join(project, item), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
     mkdirSync(join(project, 'content'));
     cpSync(join(ROOT, 'content/figures.yaml'), join(project, 'content/figures.yaml'));

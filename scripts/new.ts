@@ -6,14 +6,14 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { t } from '../src/i18n/zh-CN.ts';
 import { entryTemplate } from '../src/lib/entry-template.ts';
 import { suggestId } from '../src/lib/pinyin-id.ts';
-import { t } from '../src/i18n/zh-CN.ts';
-import { CONTENT_KINDS, ENTRY_ID, KIND_SINGULAR, type ContentKind } from '../src/schema/index.ts';
+import { CONTENT_KINDS, type ContentKind, ENTRY_ID, kinds } from '../src/schema/index.ts';
 
 /** A kind may be named as its folder, in the singular or in Chinese: cases, case, 案例. */
 const KIND_NAMES: Record<string, ContentKind> = Object.fromEntries(
-  CONTENT_KINDS.flatMap((kind) => [kind, KIND_SINGULAR[kind], t(`kind.${kind}`)].map((name) => [name, kind])),
+  CONTENT_KINDS.flatMap((kind) => [kind, kinds[kind].singular, t(`kind.${kind}`)].map((name) => [name, kind])),
 );
 
 const root = resolve(import.meta.dirname, '..');

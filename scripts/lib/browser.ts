@@ -1,6 +1,6 @@
 /** Chromium for scripts, launched the same way as the Playwright tests. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { declaresWebFont, pageAssets } from '../../src/lib/page-budget.ts';
+import { declaresWebFont, pageAssets } from './page-budget.ts';
 
 export const BUDGET_KB = 60;
 
@@ -30,7 +30,8 @@ export function pageWeights(dist: string): PageWeights {
       if (bytes > BUDGET_KB * 1024) failures.push(`${page}: ${kb(bytes)} KB > ${BUDGET_KB} KB`);
       if (assets.thirdParty.length > 0) failures.push(`${page}: third-party requests ${assets.thirdParty.join(', ')}`);
       for (const image of assets.images) if (!image.sized || !image.lazy) failures.push(`${page}: image ${image.src} not sized and lazy`);
-      for (const url of linked.filter((link) => link.endsWith('.css'))) if (declaresWebFont(readFileSync(join(dist, url), 'utf8'))) failures.push(`${url}: web font`);
+      for (const url of linked.filter((link) => link.endsWith('.css')))
+        if (declaresWebFont(readFileSync(join(dist, url), 'utf8'))) failures.push(`${url}: web font`);
       if (declaresWebFont(html)) failures.push(`${page}: web font in inline CSS`);
       return { page, bytes };
     })

@@ -1,6 +1,7 @@
 /** A minimal static file server on 127.0.0.1 for benchmarks, gzipping text as a web host would; stops when closed. */
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.csv']);
+
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';

@@ -3,9 +3,10 @@
  * still be a page or be redirected (redirects.yaml) to one. New pages are
  * appended to the manifest to be committed with the change that adds them.
  */
-import type { AstroIntegration } from 'astro';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { loadRedirects } from '../lib/redirects.ts';
 import { checkManifest, formatManifest, parseManifest } from '../lib/url-manifest.ts';
 
@@ -26,7 +27,10 @@ export function permanentUrls(): AstroIntegration {
         if (broken.length > 0 || danglingRedirects.length > 0) {
           throw new Error(
             [
-              ...broken.map((path) => `url-manifest.txt: ${path} 已发布但不再生成，请在 redirects.yaml 登记重定向 / published URL disappeared: add a redirect in redirects.yaml`),
+              ...broken.map(
+                (path) =>
+                  `url-manifest.txt: ${path} 已发布但不再生成，请在 redirects.yaml 登记重定向 / published URL disappeared: add a redirect in redirects.yaml`,
+              ),
               ...danglingRedirects.map((redirect) => `redirects.yaml: ${redirect} 的目标页面不存在 / redirect target is not a page`),
             ].join('\n'),
           );

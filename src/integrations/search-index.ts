@@ -4,26 +4,24 @@
  * instead of Pagefind reading the HTML, because Pagefind's Chinese word
  * segmentation misses words it does not know and matches stray characters.
  */
-import type { AstroIntegration } from 'astro';
+
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/content-check/index.ts';
-import { buildCorpus } from '../lib/corpus.ts';
 import { markdownText } from '../lib/markdown-text.ts';
-import { searchDocument, type SearchDocument } from '../lib/search/document.ts';
+import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
+import { loadSiteContent } from '../site/content.ts';
 
 /** Where the browser finds the slice of the fold map it needs. */
 export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
 
 /** The search documents of the content under root, as the index holds them. */
 export function searchDocuments(root: string): SearchDocument[] {
-  const { entries } = checkContent({ root });
-  const corpus = buildCorpus(entries);
-  const bodies = new Map(entries.map((entry) => [`${entry.kind}/${entry.id}`, markdownText(entry.body)]));
+  const { corpus } = loadSiteContent(root);
   const foldMap = traditionalToSimplifiedMap();
-  return corpus.all.map((entry) => searchDocument(corpus, entry, bodies.get(`${entry.kind}/${entry.id}`) ?? '', foldMap));
+  return corpus.all.map((entry) => searchDocument(corpus, entry, markdownText(entry.body), foldMap));
 }
 
 export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {

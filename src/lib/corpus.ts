@@ -1,40 +1,40 @@
 /**
- * The whole portal as plain data: entries of the four kinds with their
- * titles, URLs and the links between them, computed once and handed to pages.
+ * The whole portal as plain data: entries of every kind, typed by their schema, with their titles,
+ * URLs and the links between them, computed once and handed to pages, search and open data.
  */
-import { CONTENT_KINDS, kinds, type ContentKind } from '../schema/index.ts';
+import { type AnyKindEntry, CONTENT_KINDS, type ContentKind, type KindEntry, kinds, titleOf } from '../schema/index.ts';
 import { compareNewestFirst } from './partial-date.ts';
-import { backlinks, entryKey, type RelatableEntry } from './relations.ts';
+import { backlinks, entryKey, idsIn } from './relations.ts';
 
-export interface CorpusEntry extends RelatableEntry {
+/** An entry as the checker validated it: typed front matter and its Markdown body. */
+export type ContentEntry = AnyKindEntry & { body: string };
+
+export type CorpusEntryOf<K extends ContentKind> = KindEntry<K> & {
   title: string;
   summary: string;
   date: string;
   industries: string[];
   regions: string[];
   url: string;
-}
+  /** The Markdown body, as written. */
+  body: string;
+};
+
+/** An entry of any kind; `entry.kind` narrows `entry.data`. */
+export type CorpusEntry = { [K in ContentKind]: CorpusEntryOf<K> }[ContentKind];
 
 export const entryUrl = (kind: ContentKind, id: string) => `/${kind}/${id}/`;
 
-export function toCorpusEntry(entry: RelatableEntry): CorpusEntry {
-  const data = entry.data as Record<string, unknown> & { summary: string; date: string; industries: string[]; regions: string[] };
-  return {
-    ...entry,
-    title: String(data[kinds[entry.kind].titleField]),
-    summary: data.summary,
-    date: data.date,
-    industries: data.industries,
-    regions: data.regions,
-    url: entryUrl(entry.kind, entry.id),
-  };
+function toCorpusEntry<K extends ContentKind>(entry: KindEntry<K> & { body: string }): CorpusEntryOf<K> {
+  const { summary, date, industries, regions } = entry.data;
+  return { ...entry, title: titleOf(entry), summary, date, industries, regions, url: entryUrl(entry.kind, entry.id) };
 }
 
 export const newestFirst = (a: CorpusEntry, b: CorpusEntry) => compareNewestFirst(a.date, b.date) || a.title.localeCompare(b.title, 'zh-CN');
 
 export interface Corpus {
   all: CorpusEntry[];
-  byKind: Record<ContentKind, CorpusEntry[]>;
+  byKind: { [K in ContentKind]: CorpusEntryOf<K>[] };
   get(kind: ContentKind, id: string): CorpusEntry | undefined;
   /** Entries this one names in its relation fields, by field, in the order written. */
   outgoing(entry: CorpusEntry): { field: string; targets: CorpusEntry[] }[];
@@ -42,14 +42,21 @@ export interface Corpus {
   incoming(entry: CorpusEntry): { kind: ContentKind; entries: CorpusEntry[] }[];
 }
 
-export function buildCorpus(entries: readonly RelatableEntry[]): Corpus {
-  const all = entries.map(toCorpusEntry).sort(newestFirst);
+const ofKind =
+  <K extends ContentKind>(kind: K) =>
+  (entry: CorpusEntry): entry is Extract<CorpusEntry, { kind: K }> =>
+    entry.kind === kind;
+
+export function buildCorpus(entries: readonly ContentEntry[]): Corpus {
+  const all: CorpusEntry[] = entries.map((entry) => toCorpusEntry(entry) as CorpusEntry).sort(newestFirst);
   const byKey = new Map(all.map((entry) => [entryKey(entry.kind, entry.id), entry]));
   const incomingRefs = backlinks(all);
-  const byKind = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind, all.filter((entry) => entry.kind === kind)])) as Record<
-    ContentKind,
-    CorpusEntry[]
-  >;
+  const byKind = {
+    cases: all.filter(ofKind('cases')),
+    experts: all.filter(ofKind('experts')),
+    methods: all.filter(ofKind('methods')),
+    courses: all.filter(ofKind('courses')),
+  } satisfies Corpus['byKind'];
   return {
     all,
     byKind,
@@ -57,10 +64,10 @@ export function buildCorpus(entries: readonly RelatableEntry[]): Corpus {
     outgoing: (entry) =>
       Object.entries(kinds[entry.kind].references).map(([field, targetKind]) => ({
         field,
-        targets: ((entry.data[field] as string[] | undefined) ?? []).flatMap((id) => byKey.get(entryKey(targetKind, id)) ?? []),
+        targets: idsIn(entry, field).flatMap((id) => byKey.get(entryKey(targetKind, id)) ?? []),
       })),
     incoming: (entry) => {
-      const sources = (incomingRefs.get(entryKey(entry.kind, entry.id)) ?? []).map((ref) => ref.from as CorpusEntry);
+      const sources = (incomingRefs.get(entryKey(entry.kind, entry.id)) ?? []).flatMap((ref) => byKey.get(entryKey(ref.from.kind, ref.from.id)) ?? []);
       return CONTENT_KINDS.map((kind) => ({ kind, entries: sources.filter((source) => source.kind === kind).sort(newestFirst) })).filter(
         (group) => group.entries.length > 0,
       );

@@ -1,6 +1,6 @@
 /** JSON Schemas of the open-data files, generated from the content schemas plus the export's own columns. */
 import { z } from 'zod';
-import { kinds, type ContentKind } from '../schema/index.ts';
+import { type ContentKind, kinds } from '../schema/index.ts';
 
 const exportColumns = {
   id: z.string().meta({ title: 'id', description: '条目 id，也是网址的一部分。' }),

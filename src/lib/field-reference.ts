@@ -3,7 +3,7 @@
  * the entry template and the contributor guide cannot drift from the rules.
  */
 import { z } from 'zod';
-import { kinds, type ContentKind } from '../schema/index.ts';
+import { type ContentKind, kinds } from '../schema/index.ts';
 
 export interface FieldInfo {
   key: string;
@@ -67,10 +67,17 @@ export function fieldReferenceMarkdown(): string {
       const rows = kindFields(kind).flatMap((field) => [
         `| \`${field.key}\` | ${field.title} | ${field.required ? '必填' : '可省略'} | ${cell(field.description)} | ${exampleText(field.example)} |`,
         ...(field.fields ?? []).map(
-          (sub) => `| \`${field.key}[].${sub.key}\` | ${sub.title} | ${sub.required ? '必填' : '可省略'} | ${cell(sub.description)} | ${exampleText(sub.example)} |`,
+          (sub) =>
+            `| \`${field.key}[].${sub.key}\` | ${sub.title} | ${sub.required ? '必填' : '可省略'} | ${cell(sub.description)} | ${exampleText(sub.example)} |`,
         ),
       ]);
-      return [`#### ${KIND_HEADINGS[kind]}`, '', '| 字段 field | 名称 | 必填 required | 说明 | 示例 example |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+      return [
+        `#### ${KIND_HEADINGS[kind]}`,
+        '',
+        '| 字段 field | 名称 | 必填 required | 说明 | 示例 example |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+      ].join('\n');
     })
     .join('\n\n');
 }

@@ -3,9 +3,9 @@
  * written as quoted partial ISO dates, codes in half-width characters and
  * quoted, no trailing spaces. Comments, BOM and line endings are kept.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, parseDocument, Scalar, type YAMLMap } from 'yaml';
 import type { ContentKind } from '../schema/index.ts';
-import { toHalfWidth } from '../schema/fragments/taxon-code.ts';
+import { toHalfWidth } from '../text/half-width.ts';
 import { kindFields } from './field-reference.ts';
 
 export type FixKind = 'key order' | 'date format' | 'code format' | 'trailing spaces';
@@ -55,7 +55,7 @@ export function fixEntry(text: string, kind: ContentKind): { text: string; chang
   const changes = new Set<FixKind>();
   const match = FRONT_MATTER.exec(text);
   if (!match) return { text, changes: [] };
-  const [whole, opening, yamlText, closing] = match;
+  const [whole, opening = '', yamlText = '', closing = ''] = match;
   const eol = opening.endsWith('\r\n') ? '\r\n' : '\n';
   const document = parseDocument(yamlText.replace(/\r\n/g, '\n'));
   if (document.errors.length > 0 || !isMap(document.contents)) return { text, changes: [] };

@@ -1,12 +1,13 @@
 /**
  * Open data: one row per entry with every field, codes with their official
  * names (to join with statistics by code), relations as ids, and sources.
- * JSON keeps structure; CSV flattens lists with "；" and starts with a BOM so
- * spreadsheet programs read the Chinese correctly.
+ * JSON keeps structure; CSV flattens lists with "；", writes each source as its
+ * GB/T 7714 citation, and starts with a BOM so spreadsheet programs read the Chinese correctly.
  */
-import type { ContentKind } from '../schema/index.ts';
-import { kindFields } from './field-reference.ts';
+import { type ContentKind, fieldValue, kinds, type SourceCitation } from '../schema/index.ts';
+import { gbt7714Source } from './citation.ts';
 import type { Corpus, CorpusEntry } from './corpus.ts';
+import { kindFields } from './field-reference.ts';
 import { taxonLabel } from './taxon-labels.ts';
 
 export type DataRow = Record<string, unknown>;
@@ -18,7 +19,7 @@ export function dataRows(corpus: Corpus, kind: ContentKind, siteUrl: string, upd
   return corpus.byKind[kind].map((entry) => ({
     id: entry.id,
     url: new URL(entry.url, siteUrl).href,
-    ...Object.fromEntries(fields.map((key) => [key, entry.data[key] ?? (key === 'methods' || key === 'originators' || key === 'teachers' ? [] : null)])),
+    ...Object.fromEntries(fields.map((key) => [key, fieldValue(entry, key) ?? (key in kinds[kind].references ? [] : null)])),
     industry_names: entry.industries.map((code) => taxonLabel('industries', code)),
     region_names: entry.regions.map((code) => taxonLabel('regions', code)),
     updated: updated(entry),
@@ -27,16 +28,11 @@ export function dataRows(corpus: Corpus, kind: ContentKind, siteUrl: string, upd
 
 function csvCell(value: unknown): string {
   const text = Array.isArray(value)
-    ? value.map((item) => (item && typeof item === 'object' ? sourceText(item as Record<string, unknown>) : String(item))).join(LIST_SEPARATOR)
+    ? value.map((item) => (item && typeof item === 'object' ? gbt7714Source(item as SourceCitation) : String(item))).join(LIST_SEPARATOR)
     : value === null || value === undefined
       ? ''
       : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A source in one cell: 作者. 《题名》, 报刊, 日期. */
-function sourceText(source: Record<string, unknown>): string {
-  return [source.author, `《${String(source.title)}》`, source.publication, source.date, source.section, source.url].filter(Boolean).join(', ');
 }
 
 export function toCsv(rows: readonly DataRow[]): string {

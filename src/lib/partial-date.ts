@@ -1,9 +1,12 @@
 /** Partial ISO dates (`2025`, `2025-05`, `2025-05-26`) shown and sorted at the precision given. */
+import { t } from '../i18n/zh-CN.ts';
 
 /** `2025` → 2025年, `2025-05` → 2025年5月, `2025-05-26` → 2025年5月26日. */
 export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  const [year = '', month, day] = date.split('-');
+  if (day) return t('date.day', { year, month: Number(month), day: Number(day) });
+  if (month) return t('date.month', { year, month: Number(month) });
+  return t('date.year', { year });
 }
 
 export const yearOf = (date: string): number => Number(date.slice(0, 4));

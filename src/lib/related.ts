@@ -2,11 +2,9 @@
  * "Related lessons" for an entry: others in the same trade and place, so a
  * worker can read on. Entries already linked directly are left out.
  */
+import { cityOf, regionLevel, sectionOf } from '../taxonomy/codes.ts';
 import type { Corpus, CorpusEntry } from './corpus.ts';
 import { newestFirst } from './corpus.ts';
-
-const sectionOf = (code: string) => code.slice(0, 1);
-const cityOf = (code: string) => `${code.slice(0, 4)}00`;
 
 /** How closely two entries share trade and place: 3 or more makes a related lesson. */
 export function relatedness(entry: CorpusEntry, other: CorpusEntry): number {
@@ -17,7 +15,7 @@ export function relatedness(entry: CorpusEntry, other: CorpusEntry): number {
   }
   for (const code of other.regions) {
     if (entry.regions.includes(code)) total += 2;
-    else if (entry.regions.some((own) => cityOf(own) === cityOf(code) && !code.endsWith('0000'))) total += 1;
+    else if (entry.regions.some((own) => cityOf(own) === cityOf(code) && regionLevel(code) !== 'province')) total += 1;
   }
   return total;
 }
@@ -52,7 +50,7 @@ function bucketsOf(corpus: Corpus): Map<string, CorpusEntry[]> {
 
 function bucketKeys(entry: CorpusEntry): Set<string> {
   // A province alone is too coarse to bucket by: at scale it holds most of the corpus.
-  const places = entry.regions.filter((code) => !code.endsWith('0000')).flatMap((code) => [`region:${code}`, `city:${cityOf(code)}`]);
+  const places = entry.regions.filter((code) => regionLevel(code) !== 'province').flatMap((code) => [`region:${code}`, `city:${cityOf(code)}`]);
   return new Set([
     ...entry.industries.map((code) => `industry:${code}`),
     ...places,
@@ -62,8 +60,8 @@ function bucketKeys(entry: CorpusEntry): Set<string> {
 
 export function relatedEntries(corpus: Corpus, entry: CorpusEntry, limit = 4): CorpusEntry[] {
   const linked = new Set<CorpusEntry>([entry]);
-  for (const { targets } of corpus.outgoing(entry)) targets.forEach((target) => linked.add(target));
-  for (const { entries } of corpus.incoming(entry)) entries.forEach((source) => linked.add(source));
+  for (const { targets } of corpus.outgoing(entry)) for (const target of targets) linked.add(target);
+  for (const { entries } of corpus.incoming(entry)) for (const source of entries) linked.add(source);
   const index = bucketsOf(corpus);
   const candidates = new Set([...bucketKeys(entry)].flatMap((key) => index.get(key) ?? []));
   return [...candidates]

@@ -1,13 +1,14 @@
 /**
  * References between entries (case → experts and methods, method → originators,
  * course → teachers): which are broken, and the reverse links each entry gets.
+ * Works on raw front matter too, so the checker can point at broken ids in files that fail their schema.
  */
-import { kinds, type ContentKind } from '../schema/index.ts';
+import { type ContentKind, kinds } from '../schema/index.ts';
 
 export interface RelatableEntry {
   kind: ContentKind;
   id: string;
-  data: Record<string, unknown>;
+  data: Readonly<Record<string, unknown>>;
 }
 
 export interface Reference {
@@ -21,13 +22,18 @@ export interface Reference {
 
 export const entryKey = (kind: ContentKind, id: string) => `${kind}/${id}`;
 
+/** The ids an entry names in one of its reference fields, in the order written. */
+export function idsIn(entry: RelatableEntry, field: string): string[] {
+  const ids = entry.data[field];
+  return Array.isArray(ids) ? ids.map(String) : [];
+}
+
 /** Every id-valued field of every entry, as one flat list. */
 export function references(entries: readonly RelatableEntry[]): Reference[] {
   return entries.flatMap((from) =>
-    Object.entries(kinds[from.kind].references).flatMap(([field, targetKind]) => {
-      const ids = from.data[field];
-      return Array.isArray(ids) ? ids.map((targetId, index) => ({ from, field, index, targetKind, targetId: String(targetId) })) : [];
-    }),
+    Object.entries(kinds[from.kind].references).flatMap(([field, targetKind]) =>
+      idsIn(from, field).map((targetId, index) => ({ from, field, index, targetKind, targetId })),
+    ),
   );
 }
 

@@ -3,8 +3,10 @@
  * and year, and horizontal bar-chart geometry drawn at build time as SVG.
  */
 import { CONTENT_KINDS, type ContentKind } from '../schema/index.ts';
+import { provinceOf, sectionOf } from '../taxonomy/codes.ts';
+import { industries, regions } from '../taxonomy/taxonomy.ts';
 import type { CorpusEntry } from './corpus.ts';
-import { industries, regions } from './taxonomy.ts';
+import { formatPartialDate } from './partial-date.ts';
 
 export interface Count {
   key: string;
@@ -24,9 +26,17 @@ export function countBy(entries: readonly CorpusEntry[], keysOf: (entry: CorpusE
 export function corpusStats(entries: readonly CorpusEntry[], kindLabel: (kind: ContentKind) => string) {
   return {
     byKind: CONTENT_KINDS.map((kind) => ({ key: kind, label: kindLabel(kind), value: entries.filter((entry) => entry.kind === kind).length })),
-    bySection: countBy(entries, (entry) => entry.industries.map((code) => code.slice(0, 1)), (code) => industries.name(code) ?? code),
-    byProvince: countBy(entries, (entry) => entry.regions.map((code) => regions.root(code)?.code ?? code), (code) => regions.name(code) ?? code),
-    byYear: countBy(entries, (entry) => [entry.date.slice(0, 4)], (year) => `${year}年`, true),
+    bySection: countBy(
+      entries,
+      (entry) => entry.industries.map(sectionOf),
+      (code) => industries.name(code) ?? code,
+    ),
+    byProvince: countBy(
+      entries,
+      (entry) => entry.regions.map(provinceOf),
+      (code) => regions.name(code) ?? code,
+    ),
+    byYear: countBy(entries, (entry) => [entry.date.slice(0, 4)], formatPartialDate, true),
   };
 }
 

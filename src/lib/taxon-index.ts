@@ -4,8 +4,8 @@
  * and counties, each entry once) and entries grouped by kind, newest first.
  */
 import { CONTENT_KINDS, type ContentKind } from '../schema/index.ts';
-import { newestFirst, type CorpusEntry } from './corpus.ts';
-import type { Taxonomy, TaxonNode } from './taxonomy.ts';
+import type { TaxonNode, Taxonomy } from '../taxonomy/taxonomy.ts';
+import { type CorpusEntry, newestFirst } from './corpus.ts';
 
 export interface IndexNode extends TaxonNode {
   depth: number;
@@ -45,9 +45,7 @@ export function buildTaxonIndex(taxonomy: Taxonomy, entries: readonly CorpusEntr
       ...node,
       depth,
       entries: nodeEntries,
-      byKind: CONTENT_KINDS.map((kind) => ({ kind, entries: nodeEntries.filter((entry) => entry.kind === kind) })).filter(
-        (group) => group.entries.length > 0,
-      ),
+      byKind: CONTENT_KINDS.map((kind) => ({ kind, entries: nodeEntries.filter((entry) => entry.kind === kind) })).filter((group) => group.entries.length > 0),
       children: withEntries(taxonomy.childrenOf.get(node.code)).map((child) => build(child, depth + 1)),
     };
     byCode.set(node.code, indexNode);
@@ -87,9 +85,7 @@ export function crossLinks(node: IndexNode, other: Taxonomy, otherField: TaxonFi
       counts.set(target.code, set);
     }
   }
-  return [...counts.entries()]
-    .map(([code, set]) => ({ code, count: set.size }))
-    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return [...counts.entries()].map(([code, set]) => ({ code, count: set.size })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
 /** Lineage is leaf-first: a county's lineage is [county, city, province]. */

@@ -1,5 +1,5 @@
 /** Display names and index URLs for industry and region codes. */
-import { industries, regions, type Taxonomy } from './taxonomy.ts';
+import { industries, regions, type Taxonomy } from '../taxonomy/taxonomy.ts';
 
 export type TaxonomyName = 'industries' | 'regions';
 

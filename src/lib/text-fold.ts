@@ -4,7 +4,7 @@
  * Node-side only: the browser gets a slice of it as data (see search-index).
  */
 import * as OpenCC from 'opencc-js';
-import { foldText, type FoldMap } from './search/fold.ts';
+import { type FoldMap, foldText } from './search/fold.ts';
 
 const CJK_BLOCKS: [number, number][] = [
   [0x3400, 0x4dbf],

@@ -25,7 +25,11 @@ export function checkManifest(listed: readonly string[], built: readonly string[
   };
 }
 
-export const parseManifest = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+export const parseManifest = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 
 export const formatManifest = (paths: readonly string[]) =>
   `# 已发布的全部网址（构建时自动追加新网址，请随改动一起提交）。删除或改名须在 redirects.yaml 登记重定向。\n# Every published URL; new ones are appended by the build. Removing one needs a redirect in redirects.yaml.\n${[...paths].sort().join('\n')}\n`;

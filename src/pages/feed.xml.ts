@@ -6,7 +6,7 @@ import { entryUpdated } from '../site/last-updated.ts';
 
 /** Atom feed of new and updated cases, most recently updated first. */
 export const GET: APIRoute = async ({ site }) => {
-  const cases = (await loadCorpus()).byKind.cases;
+  const cases = loadCorpus().byKind.cases;
   const xml = atomFeed({
     title: `${t('site.name')} · ${t('kind.cases.plural')}`,
     siteUrl: site!.href,

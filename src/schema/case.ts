@@ -4,14 +4,21 @@ import { entryId } from './fragments/entry-id.ts';
 
 /** A case study (案例): a concrete problem, what the craftsmen did, measured results. Body: problem, actions, results. */
 export const caseSchema = z.strictObject({
-  title: z.string().trim().min(1).meta({ title: '标题', description: '案例的简短标题。', examples: ['腾讯滨海大厦三道钢结构连廊提升'] }),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ title: '标题', description: '案例的简短标题。', examples: ['腾讯滨海大厦三道钢结构连廊提升'] }),
   ...commonFields,
   experts: z.array(entryId).meta({
     title: '人物',
     description: '参与的劳模工匠的 id（人物文件名）；来源没写人名时写 []。',
     examples: [['zhu-zaosun', 'liu-changsen']],
   }),
-  methods: z.array(entryId).optional().meta({ title: '操作法', description: '案例用到的操作法的 id。', examples: [['wangwenwenqie-fault-finding']] }),
+  methods: z
+    .array(entryId)
+    .optional()
+    .meta({ title: '操作法', description: '案例用到的操作法的 id。', examples: [['wangwenwenqie-fault-finding']] }),
   organisations: textList.meta({ title: '单位', description: '涉及的企业、村、工会或工作室，写名称。', examples: [['中国电信广州分公司']] }),
   results: textList.meta({
     title: '成效',
@@ -20,5 +27,3 @@ export const caseSchema = z.strictObject({
   }),
   sources: sourcesField,
 });
-
-export const caseReferences = { experts: 'experts', methods: 'methods' } as const;

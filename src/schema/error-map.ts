@@ -28,17 +28,19 @@ export function editorMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return '缺少必填字段 / required field is missing';
-    {
-      const expected = typeName(issue.expected);
-      const got = typeName(typeOfInput(issue.input));
-      return `应为${expected.zh}，实际是${got.zh} / expected ${expected.en}, got ${got.en}`;
-    }
+      {
+        const expected = typeName(issue.expected);
+        const got = typeName(typeOfInput(issue.input));
+        return `应为${expected.zh}，实际是${got.zh} / expected ${expected.en}, got ${got.en}`;
+      }
     case 'too_small':
       if (issue.origin === 'array') return `至少需要 ${issue.minimum} 项 / needs at least ${issue.minimum} item(s)`;
-      if (issue.origin === 'string') return issue.minimum === 1 ? '不能为空 / must not be empty' : `至少 ${issue.minimum} 个字 / at least ${issue.minimum} characters`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? '不能为空 / must not be empty' : `至少 ${issue.minimum} 个字 / at least ${issue.minimum} characters`;
       return undefined;
     case 'too_big':
-      if (issue.origin === 'string') return `最多 ${issue.maximum} 个字，现有 ${String(issue.input).length} 个 / at most ${issue.maximum} characters, found ${String(issue.input).length}`;
+      if (issue.origin === 'string')
+        return `最多 ${issue.maximum} 个字，现有 ${String(issue.input).length} 个 / at most ${issue.maximum} characters, found ${String(issue.input).length}`;
       if (issue.origin === 'array') return `最多 ${issue.maximum} 项 / at most ${issue.maximum} items`;
       return undefined;
     case 'unrecognized_keys':

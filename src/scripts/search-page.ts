@@ -4,8 +4,9 @@
  */
 import { excerptAround } from '../lib/search/excerpt.ts';
 import type { FacetLabels } from '../lib/search/labels.ts';
-import { FILTER_GROUPS, hasFilters, pagefindFilters, readSearchState, writeSearchState, type FilterGroup, type SearchState } from '../lib/search/state.ts';
+import { FILTER_GROUPS, type FilterGroup, hasFilters, pagefindFilters, readSearchState, type SearchState, writeSearchState } from '../lib/search/state.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
+import { isMunicipality, regionLevel } from '../taxonomy/codes.ts';
 import { loadSearchEngine, type PagefindResult, type SearchEngine } from './pagefind-client.ts';
 
 /** Results rendered per step; each needs its fragment downloaded, and a phone shows three or four at once. */
@@ -50,6 +51,12 @@ export function startSearchPage(): void {
     if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   };
 
+  /** A province-level filter covers its cities and counties too, so its label says so; a 直辖市 is one city, so 全市. */
+  const filterLabel = (group: FilterGroup, value: string, label: string) => {
+    if (group !== 'region' || regionLevel(value) !== 'province') return label;
+    return `${label}${strings[isMunicipality(value) ? 'search.filter.region.wholeMunicipality' : 'search.filter.region.wholeProvince']}`;
+  };
+
   const renderFilters = (counts: Record<FilterGroup, Record<string, number>>) => {
     const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
     filtersBox.replaceChildren(
@@ -68,7 +75,7 @@ export function startSearchPage(): void {
           option.htmlFor = id;
           const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: group, value, checked });
           const text = document.createElement('span');
-          text.textContent = group === 'region' && value.endsWith('0000') ? `${label}（全省）` : label;
+          text.textContent = filterLabel(group, value, label);
           const number = document.createElement('span');
           number.className = 'count';
           number.dataset.filterCount = '';
@@ -80,7 +87,11 @@ export function startSearchPage(): void {
       }),
     );
     if (hasFilters(state)) {
-      const clear = Object.assign(document.createElement('button'), { type: 'button', className: 'button button--quiet', textContent: strings['search.clear'] });
+      const clear = Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'button button--quiet',
+        textContent: strings['search.clear'],
+      });
       clear.addEventListener('click', () => {
         state = { ...state, filters: Object.fromEntries(FILTER_GROUPS.map((group) => [group, []])) as unknown as SearchState['filters'] };
         commit('push');

@@ -1,25 +1,29 @@
-/** The industry and region indexes and the paginated lists of the current corpus, built once per build. */
+/** The industry and region indexes and the paginated lists of the current corpus, built once per corpus. */
+import type { Corpus, CorpusEntry } from '../lib/corpus.ts';
 import { NODE_PREVIEW_SIZE, pageParam, paginate } from '../lib/pagination.ts';
-import { taxonomies } from '../lib/taxon-labels.ts';
 import { buildTaxonIndex, type TaxonField, type TaxonIndex } from '../lib/taxon-index.ts';
+import { taxonomies } from '../lib/taxon-labels.ts';
 import { CONTENT_KINDS } from '../schema/index.ts';
 import { loadCorpus } from './corpus.ts';
 
-const cache = new Map<TaxonField, Promise<TaxonIndex>>();
+/** Keyed by corpus, so `astro dev` rebuilds the indexes when an edit gives a new corpus. */
+const cache = new WeakMap<Corpus, Map<TaxonField, TaxonIndex>>();
 
-export function loadTaxonIndex(field: TaxonField): Promise<TaxonIndex> {
-  let index = cache.get(field);
+export function loadTaxonIndex(field: TaxonField): TaxonIndex {
+  const corpus = loadCorpus();
+  const indexes = cache.get(corpus) ?? new Map<TaxonField, TaxonIndex>();
+  cache.set(corpus, indexes);
+  let index = indexes.get(field);
   if (!index) {
-    index = loadCorpus().then((corpus) => buildTaxonIndex(taxonomies[field], corpus.all, field));
-    cache.set(field, index);
+    index = buildTaxonIndex(taxonomies[field], corpus.all, field);
+    indexes.set(field, index);
   }
   return index;
 }
 
 /** Routes of the full, paginated lists of one kind under a node, for the kinds its own page only previews. */
-export async function nodeKindListPaths(field: TaxonField) {
-  const index = await loadTaxonIndex(field);
-  return index.nodes.flatMap((node) =>
+export function nodeKindListPaths(field: TaxonField) {
+  return loadTaxonIndex(field).nodes.flatMap((node) =>
     node.byKind
       .filter((group) => group.entries.length > NODE_PREVIEW_SIZE)
       .flatMap((group) =>
@@ -32,7 +36,10 @@ export async function nodeKindListPaths(field: TaxonField) {
 }
 
 /** Routes of each kind's list: /cases/, /cases/page/2/, … */
-export async function kindListPaths() {
-  const corpus = await loadCorpus();
-  return CONTENT_KINDS.flatMap((kind) => paginate(corpus.byKind[kind]).map((page) => ({ params: { kind, page: pageParam(page.number) }, props: { kind, page } })));
+export function kindListPaths() {
+  const corpus = loadCorpus();
+  return CONTENT_KINDS.flatMap((kind) => {
+    const entries: readonly CorpusEntry[] = corpus.byKind[kind];
+    return paginate(entries).map((page) => ({ params: { kind, page: pageParam(page.number) }, props: { kind, page } }));
+  });
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { settled } from './support/search.ts';
 import { chunk, sitemapPaths, templateRepresentatives } from './support/site-pages.ts';
 
@@ -21,7 +21,13 @@ async function serious(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}) ${violation.nodes.slice(0, 2).map((node) => node.target.join(' ')).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}) ${violation.nodes
+          .slice(0, 2)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 async function structureProblems(page: Page): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { entriesOfNode, entriesAcrossPages } from './support/lists.ts';
+import { entriesAcrossPages, entriesOfNode } from './support/lists.ts';
 
 const countOf = async (link: import('@playwright/test').Locator) => Number(await link.locator('.count').textContent());
 
@@ -33,11 +33,17 @@ test('an industry section lists its divisions with rolled-up counts', async ({ p
   await page.goto('/industries/');
   const manufacturing = page.locator('[data-taxon-tree] > ul > li').filter({ has: page.getByRole('link', { name: '制造业', exact: true }) });
   const total = Number(await manufacturing.locator('> .count').textContent());
-  const listed = await entriesOfNode(page, new URL((await manufacturing.getByRole('link', { name: '制造业', exact: true }).getAttribute('href'))!, page.url()).href);
+  const listed = await entriesOfNode(
+    page,
+    new URL((await manufacturing.getByRole('link', { name: '制造业', exact: true }).getAttribute('href'))!, page.url()).href,
+  );
   expect(listed).toHaveLength(total);
   expect(new Set(listed).size).toBe(total);
   await page.goto('/industries/C/');
-  await page.locator('[data-taxon-children]').getByRole('link', { name: /电气机械和器材制造业/ }).click();
+  await page
+    .locator('[data-taxon-children]')
+    .getByRole('link', { name: /电气机械和器材制造业/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('电气机械和器材制造业');
   await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '制造业' })).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { journey } from './support/journey.ts';
 
@@ -32,7 +32,9 @@ function run(cwd: string, command: string, args: string[]) {
 }
 
 async function showTerminal(page: Page, text: string) {
-  await page.setContent(`<html lang="zh-CN"><body style="background:#111;color:#eee;font:14px monospace;white-space:pre-wrap;padding:1rem">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</body></html>`);
+  await page.setContent(
+    `<html lang="zh-CN"><body style="background:#111;color:#eee;font:14px monospace;white-space:pre-wrap;padding:1rem">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</body></html>`,
+  );
 }
 
 test('editor: scaffold a case, read the checker on three mistakes, fix them, build, find the case', async ({ page }, testInfo) => {
@@ -73,7 +75,10 @@ test('editor: scaffold a case, read the checker on three mistakes, fix them, bui
     });
 
     await step('fixed', async () => {
-      const fixed = readFileSync(path, 'utf8').replace(/^titel:/m, 'title:').replace('C99', 'C38').replace('xia-bo-dang', 'xia-bodang');
+      const fixed = readFileSync(path, 'utf8')
+        .replace(/^titel:/m, 'title:')
+        .replace('C99', 'C38')
+        .replace('xia-bo-dang', 'xia-bodang');
       writeFileSync(path, fixed);
       const checked = run(project, NODE, ['scripts/check.ts', FILE]);
       expect(checked.ok, checked.output).toBe(true);

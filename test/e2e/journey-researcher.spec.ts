@@ -38,7 +38,11 @@ test('researcher: search, narrow by province and industry, sort by date, open, c
     await page.getByText('引用本条').click();
     await page.locator('[data-copy-target="cite-gbt"]').click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    expect(citation).toMatch(new RegExp(`^劳模工匠知识库\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. https?://`));
+    expect(citation).toMatch(
+      new RegExp(
+        `^劳模工匠知识库\\. ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. https?://`,
+      ),
+    );
   });
   await step('download-csv', async () => {
     const kind = new URL(page.url()).pathname.split('/')[1];

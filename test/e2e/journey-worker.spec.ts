@@ -38,7 +38,11 @@ test('worker: pages follow dark mode and stay readable', async ({ browser }, tes
   await step('method-dark', async () => {
     await page.goto('/methods/5g-sensor-plc-ai-video-unloading/');
     const [background, text] = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, value) => sum + Number(value), 0) / 765;
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, value) => sum + Number(value), 0) / 765;
     expect(luminance(background)).toBeLessThan(0.2);
     expect(luminance(text)).toBeGreaterThan(0.8);
     await expectPhoneFriendly(page);

@@ -12,11 +12,16 @@ const NEW = 'forum-training-projects';
 /** A copy of the project in which a course was renamed, built with Astro. */
 function buildRenamedCopy(redirects: string) {
   const copy = mkdtempSync(join(tmpdir(), 'portal-urls-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'url-manifest.txt', 'src', 'content', 'public']) cpSync(join(ROOT, item), join(copy, item), { recursive: true });
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'url-manifest.txt', 'src', 'content', 'public'])
+    cpSync(join(ROOT, item), join(copy, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
   renameSync(join(copy, 'content/courses', `${OLD}.md`), join(copy, 'content/courses', `${NEW}.md`));
   writeFileSync(join(copy, 'redirects.yaml'), redirects);
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return { copy, ok: build.status === 0, output: `${build.stdout}\n${build.stderr}` };
 }
 

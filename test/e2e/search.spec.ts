@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { applyFilter, openFilters, resultDates, resultTitles, searchResults as results, settled, total } from './support/search.ts';
+import { applyFilter, openFilters, resultDates, searchResults as results, resultTitles, settled, total } from './support/search.ts';
 
 test('a simplified query finds the case, shows its kind and marks the match as one run', async ({ page }) => {
   await page.goto('/search/');
   await page.getByRole('searchbox', { name: '搜索知识库' }).last().fill('钢结构');
   await settled(page);
   await expect(results(page).getByRole('link', { name: /腾讯滨海大厦/ })).toBeVisible();
-  const card = results(page).locator('article').filter({ has: page.getByRole('link', { name: /腾讯滨海大厦/ }) });
+  const card = results(page)
+    .locator('article')
+    .filter({ has: page.getByRole('link', { name: /腾讯滨海大厦/ }) });
   await expect(card.locator('.kind-badge')).toHaveText('案例');
   await expect(card.locator('mark')).toHaveText('钢结构');
   await expect(page).toHaveURL(/\?q=%E9%92%A2%E7%BB%93%E6%9E%84$/);
@@ -113,7 +115,9 @@ test('filter counts download only once the filters are opened, and then cover ev
   expect(filterFiles.length).toBeGreaterThan(0);
   const kindCounts = await page.locator('[data-search-filters] fieldset').first().locator('[data-filter-count]').allTextContents();
   const entries = await page.evaluate(async () => {
-    const lengths = await Promise.all(['cases', 'experts', 'methods', 'courses'].map(async (kind) => (await (await fetch(`/data/${kind}.json`)).json()).length));
+    const lengths = await Promise.all(
+      ['cases', 'experts', 'methods', 'courses'].map(async (kind) => (await (await fetch(`/data/${kind}.json`)).json()).length),
+    );
     return lengths.reduce((sum, length) => sum + length, 0);
   });
   expect(kindCounts.map(Number).reduce((sum, count) => sum + count, 0)).toBe(entries);

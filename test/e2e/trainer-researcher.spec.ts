@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { entriesAcrossPages } from './support/lists.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { entriesAcrossPages } from './support/lists.ts';
 
 const COURSE = '/courses/xuzhou-master-open-class-2/';
 
@@ -19,7 +19,10 @@ test('a course page prints as a handout whose QR code opens the same page', asyn
   const decoded = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
   expect(decoded?.data).toBe(canonical);
 
-  const linkAfter = await page.locator('.facts a').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  const linkAfter = await page
+    .locator('.facts a')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(linkAfter).toContain('https://');
 
   const pdf = await page.pdf({ format: 'A4' });
@@ -50,6 +53,8 @@ test('a researcher cites an entry in GB/T 7714 and downloads the CSV with readab
   expect(citation).toContain(`劳模工匠知识库. ${title}[EB/OL].`);
   expect(citation).toContain('/cases/shenzhen-tencent-binhai-corridor-lift/');
   expect(citation).toContain(`[${new Date().toLocaleDateString('sv-SE')}]`);
+  await page.locator('[data-copy-target="cite-bibtex"]').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`urldate = {${new Date().toLocaleDateString('sv-SE')}}`);
 
   await page.goto('/data/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'cases.csv' }).click()]);

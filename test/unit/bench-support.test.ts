@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaresWebFont, pageAssets } from '../../src/lib/page-budget.ts';
-import { CharacterModel, random, syntheticCorpus } from '../../src/lib/synthetic.ts';
+import { declaresWebFont, pageAssets } from '../../scripts/lib/page-budget.ts';
+import { CharacterModel, random, syntheticCorpus } from '../../scripts/lib/synthetic.ts';
 
 const samples = [
   { kind: 'cases' as const, data: { summary: '摘要一', industries: ['C38'], regions: ['440100'] }, body: '电缆车间降低废品率，工匠带队攻关。' },
@@ -21,9 +21,10 @@ describe('synthetic corpus', () => {
     expect(new Set(corpus.map((entry) => `${entry.kind}/${entry.id}`)).size).toBe(400);
     const experts = new Set(corpus.filter((entry) => entry.kind === 'experts').map((entry) => entry.id));
     expect(experts.size).toBe(100);
-    for (const entry of corpus) for (const [, ids] of entry.markdown.matchAll(/^(?:experts|originators|teachers): \[(.*)\]$/gm)) {
-      for (const id of JSON.parse(`[${ids}]`) as string[]) expect(experts.has(id)).toBe(true);
-    }
+    for (const entry of corpus)
+      for (const [, ids] of entry.markdown.matchAll(/^(?:experts|originators|teachers): \[(.*)\]$/gm)) {
+        for (const id of JSON.parse(`[${ids}]`) as string[]) expect(experts.has(id)).toBe(true);
+      }
   });
 
   it('writes text from the characters of the samples', () => {
@@ -36,8 +37,16 @@ describe('synthetic corpus', () => {
 
 describe('page budget rules', () => {
   it('finds stylesheets, scripts, images and third-party requests', () => {
-    const assets = pageAssets('<link rel="stylesheet" href="/a.css"><script src="https://cdn.example.com/x.js"></script><img src="/p.png" width="10" height="10" loading="lazy"><a href="https://other.org/">link</a>', 'http://127.0.0.1');
-    expect(assets).toEqual({ stylesheets: ['/a.css'], scripts: ['https://cdn.example.com/x.js'], images: [{ src: '/p.png', sized: true, lazy: true }], thirdParty: ['https://cdn.example.com/x.js'] });
+    const assets = pageAssets(
+      '<link rel="stylesheet" href="/a.css"><script src="https://cdn.example.com/x.js"></script><img src="/p.png" width="10" height="10" loading="lazy"><a href="https://other.org/">link</a>',
+      'http://127.0.0.1',
+    );
+    expect(assets).toEqual({
+      stylesheets: ['/a.css'],
+      scripts: ['https://cdn.example.com/x.js'],
+      images: [{ src: '/p.png', sized: true, lazy: true }],
+      thirdParty: ['https://cdn.example.com/x.js'],
+    });
     expect(declaresWebFont('@font-face { font-family: x }')).toBe(true);
   });
 });

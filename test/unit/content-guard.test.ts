@@ -13,8 +13,8 @@ function runSetup(fixture: string, command: 'build' | 'dev') {
 
 describe('content guard in the Astro build', () => {
   it('stops the build with the checker lines naming file, line and field', () => {
-    expect(() => runSetup('check-invalid', 'build')).toThrowError(/content\/cases\/missing-reference\.md:7: experts: .*li-bucunzai/);
-    expect(() => runSetup('check-invalid', 'build')).toThrowError(/content\/cases\/unknown-industry\.md:5: industries: "C99"/);
+    expect(() => runSetup('check-invalid', 'build')).toThrow(/content\/cases\/missing-reference\.md:7: experts: .*li-bucunzai/);
+    expect(() => runSetup('check-invalid', 'build')).toThrow(/content\/cases\/unknown-industry\.md:5: industries: "C99"/);
   });
 
   it('lets valid content through', () => {

@@ -90,7 +90,8 @@ describe('npm run new', () => {
 });
 
 describe('npm run fix', () => {
-  const messy = '\uFEFF---\r\nsummary: 摘要。  \r\ntitle: 乱序\r\ndate: 2025年5月\r\nindustries: [Ｃ３８]\r\nregions: [440100]\r\nexperts: []\r\norganisations: []\r\nresults: []\r\nsources:\r\n  - publication: 报\r\n    title: 文\r\n    date: 2025/11/3\r\n---\r\n## 问题\r\n\r\n正文。  \r\n';
+  const messy =
+    '\uFEFF---\r\nsummary: 摘要。  \r\ntitle: 乱序\r\ndate: 2025年5月\r\nindustries: [Ｃ３８]\r\nregions: [440100]\r\nexperts: []\r\norganisations: []\r\nresults: []\r\nsources:\r\n  - publication: 报\r\n    title: 文\r\n    date: 2025/11/3\r\n---\r\n## 问题\r\n\r\n正文。  \r\n';
 
   it('repairs key order, dates, codes and trailing spaces, keeping BOM and CRLF', () => {
     const { text, changes } = fixEntry(messy, 'cases');
@@ -119,7 +120,7 @@ describe('contributor guide', () => {
     expect(guide.indexOf('# 参与贡献')).toBeLessThan(guide.indexOf('# Contributing'));
   });
 
-  it('links every entry to GitHub\'s editor from one repository setting', async () => {
+  it("links every entry to GitHub's editor from one repository setting", async () => {
     const { editUrl } = await import('../../src/lib/edit-link.ts');
     expect(editUrl('cases', 'x', { url: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/edit/main/content/cases/x.md');
   });

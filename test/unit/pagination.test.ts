@@ -5,7 +5,11 @@ describe('paginate', () => {
   it('splits a list into pages of the given size, the last one shorter', () => {
     const pages = paginate([1, 2, 3, 4, 5, 6, 7], 3);
     expect(pages.map((page) => page.items)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
-    expect(pages.map((page) => [page.number, page.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((page) => [page.number, page.count])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it('keeps one empty page for an empty list, so the list page still exists', () => {

@@ -20,7 +20,11 @@ describe('content schemas', () => {
   });
 
   it('keeps partial dates at the precision written, including YAML numbers and dates', () => {
-    for (const [input, output] of [[2025, '2025'], ['2025-05', '2025-05'], [new Date('2025-05-26'), '2025-05-26']] as const) {
+    for (const [input, output] of [
+      [2025, '2025'],
+      ['2025-05', '2025-05'],
+      [new Date('2025-05-26'), '2025-05-26'],
+    ] as const) {
       const parsed = kinds.cases.schema.parse({ ...valid.cases, date: input });
       expect(parsed.date).toBe(output);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectedMatches, score } from '../../scripts/lib/search-quality.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
 import { foldText } from '../../src/lib/search/fold.ts';
-import { expectedMatches, score } from '../../src/lib/search/quality.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
 import { hideFromIndex, hideMeta, revealHidden, revealMeta } from '../../src/lib/search/unindexed.ts';
@@ -18,10 +18,10 @@ describe('folding', () => {
 
   it('builds its map from OpenCC, and ships only what the corpus can match', () => {
     const full = traditionalToSimplifiedMap();
-    expect(full['競']).toBe('竞');
-    expect(full['裡']).toBe('里');
+    expect(full.競).toBe('竞');
+    expect(full.裡).toBe('里');
     expect(Object.keys(foldMapFor('竞赛'))).toEqual(expect.arrayContaining(['競', '賽']));
-    expect(foldMapFor('竞赛')['廣']).toBeUndefined();
+    expect(foldMapFor('竞赛').廣).toBeUndefined();
   });
 });
 

@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
-import { buildTaxonIndex, cityOrProvince, crossLinks, section, type IndexNode } from '../../src/lib/taxon-index.ts';
-import { industries, regions, Taxonomy } from '../../src/lib/taxonomy.ts';
+import { buildTaxonIndex, cityOrProvince, crossLinks, type IndexNode, section } from '../../src/lib/taxon-index.ts';
+import { industries, regions, Taxonomy } from '../../src/taxonomy/taxonomy.ts';
+import { entryOf } from './support/entries.ts';
 
 const place = new Taxonomy([
   { code: '440000', name: '广东省', parent: null },
@@ -14,12 +15,11 @@ const place = new Taxonomy([
   { code: '650000', name: '新疆维吾尔自治区', parent: null },
 ]);
 
-const base = { summary: 's', industries: ['A01'], sources: [] };
 const corpus = buildCorpus([
-  { kind: 'cases', id: 'tea', data: { ...base, title: '茶', date: '2024', regions: ['441481'], experts: [] } },
-  { kind: 'cases', id: 'kiwi', data: { ...base, title: '猕猴桃', date: '2025', regions: ['441600'], experts: [] } },
-  { kind: 'experts', id: 'both', data: { ...base, name: '两地', date: '2025-05', regions: ['441400', '441481'], industries: ['C38'] } },
-  { kind: 'methods', id: 'js', data: { ...base, title: '江苏法', date: '2023', regions: ['320000'] } },
+  entryOf('cases', 'tea', { title: '茶', date: '2024', industries: ['A01'], regions: ['441481'] }),
+  entryOf('cases', 'kiwi', { title: '猕猴桃', date: '2025', industries: ['A01'], regions: ['441600'] }),
+  entryOf('experts', 'both', { name: '两地', date: '2025-05', regions: ['441400', '441481'], industries: ['C38'] }),
+  entryOf('methods', 'js', { title: '江苏法', date: '2023', industries: ['A01'], regions: ['320000'] }),
 ]);
 const index = buildTaxonIndex(place, corpus.all, 'regions');
 const ids = (node: IndexNode | undefined) => node?.entries.map((entry) => entry.id);
@@ -62,8 +62,8 @@ describe('taxon index on inline data', () => {
 
 describe('taxon indexes over the real content', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const { entries, problems } = checkContent({ root });
-  const real = buildCorpus(entries);
+  const { content, problems } = checkContent({ root });
+  const real = buildCorpus(content);
 
   it.each([
     ['industries', industries],
@@ -77,7 +77,12 @@ describe('taxon indexes over the real content', () => {
       expect(node.byKind.reduce((sum, group) => sum + group.entries.length, 0)).toBe(expected.length);
     }
     const reachable = new Set<string>();
-    const walk = (nodes: IndexNode[]) => nodes.forEach((node) => (node.entries.forEach((entry) => reachable.add(entry.url)), walk(node.children)));
+    const walk = (nodes: IndexNode[]) => {
+      for (const node of nodes) {
+        for (const entry of node.entries) reachable.add(entry.url);
+        walk(node.children);
+      }
+    };
     walk(realIndex.roots);
     expect(reachable.size).toBe(real.all.length);
   });

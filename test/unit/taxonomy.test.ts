@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { industryNodes, regionNodes } from '../../src/lib/taxonomy-data.ts';
-import { industries, regions, Taxonomy } from '../../src/lib/taxonomy.ts';
+import { cityOf, isMunicipality, provinceOf, regionLevel, sectionOf } from '../../src/taxonomy/codes.ts';
+import { industryNodes, regionNodes } from '../../src/taxonomy/data.ts';
+import regionsFile from '../../src/taxonomy/regions.json' with { type: 'json' };
+import { industries, regionFacetCodes, regions, Taxonomy } from '../../src/taxonomy/taxonomy.ts';
 
 describe('taxonomy files', () => {
   it('hold the 20 sections and 97 divisions of GB/T 4754-2017', () => {
@@ -49,5 +53,68 @@ describe('Taxonomy', () => {
   it('lists children under their parent', () => {
     expect(tree.childrenOf.get('C')?.map((node) => node.code)).toEqual(['C19', 'C39', 'C38']);
     expect(tree.root('C38')?.code).toBe('C');
+  });
+});
+
+describe('code arithmetic', () => {
+  it('finds the section of an industry code', () => {
+    expect(sectionOf('C38')).toBe('C');
+    expect(sectionOf('C')).toBe('C');
+  });
+
+  it.each([
+    ['440000', 'province', '440000', '440000'],
+    ['441400', 'city', '440000', '441400'],
+    ['441481', 'county', '440000', '441400'],
+    ['441900', 'city', '440000', '441900'],
+    ['500000', 'province', '500000', '500000'],
+    ['500101', 'county', '500000', '500100'],
+  ])('reads %s as a %s in province %s, city %s', (code, level, province, city) => {
+    expect(regionLevel(code)).toBe(level);
+    expect(provinceOf(code)).toBe(province);
+    expect(cityOf(code)).toBe(city);
+  });
+
+  it('agrees with the level regions.json records for every code, and with its tree', () => {
+    expect(regions.has('500101')).toBe(true);
+    for (const { code, level } of regionsFile.regions) {
+      expect(regionLevel(code), code).toBe(level);
+      expect(provinceOf(code), code).toBe(regions.root(code)?.code);
+    }
+  });
+
+  it('knows the four municipalities, which are the province-level units named 市', () => {
+    for (const code of ['110000', '120000', '310000', '500000']) expect(isMunicipality(code), code).toBe(true);
+    for (const code of ['440000', '500101', '810000']) expect(isMunicipality(code), code).toBe(false);
+    const namedCity = regionNodes.filter((node) => node.parent === null && node.name.endsWith('市')).map((node) => node.code);
+    expect(namedCity.filter(isMunicipality)).toEqual(namedCity);
+    expect(namedCity).toHaveLength(4);
+  });
+
+  it.each([
+    ['441481', ['441400', '440000']],
+    ['441900', ['441900', '440000']],
+    ['440000', ['440000']],
+    ['500101', ['500000']],
+    ['419001', ['410000']],
+  ])('offers %s to search filters as %j', (code, facets) => {
+    expect(regionFacetCodes(code)).toEqual(facets);
+  });
+});
+
+describe('the ground floor', () => {
+  const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+
+  it.each(['taxonomy', 'text'])('src/%s imports only its own files and packages', (folder) => {
+    const root = new URL(`../../src/${folder}/`, import.meta.url).pathname;
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const path = join(root, file);
+      const imports = importsOf(path);
+      const leaving = imports.filter((specifier) => specifier.startsWith('.') && !resolve(dirname(path), specifier).startsWith(root));
+      const absolute = imports.filter((specifier) => specifier.startsWith('/') || specifier.startsWith('src/'));
+      expect([...leaving, ...absolute], file).toEqual([]);
+    }
   });
 });

@@ -11,7 +11,13 @@ import { structuredData } from '../../src/lib/structured-data.ts';
 import { checkManifest, formatManifest, parseManifest } from '../../src/lib/url-manifest.ts';
 import { CONTENT_KINDS } from '../../src/schema/index.ts';
 
-const page = { title: '望闻问切法', url: 'https://example.org/methods/wangwenwenqie-fault-finding/', updated: '2026-11-20', accessed: '2026-11-21', key: 'methods/wangwenwenqie-fault-finding' };
+const page = {
+  title: '望闻问切法',
+  url: 'https://example.org/methods/wangwenwenqie-fault-finding/',
+  updated: '2026-11-20',
+  accessed: '2026-11-21',
+  key: 'methods/wangwenwenqie-fault-finding',
+};
 const source = { publication: '江苏工人报', title: '徐州：“助企行”开拓新路径', date: '2024-03', author: '胥明虎', section: '2版' };
 
 describe('citations', () => {
@@ -31,7 +37,7 @@ describe('citations', () => {
 
 describe('open data over the real content', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const corpus = buildCorpus(checkContent({ root }).entries);
+  const corpus = buildCorpus(checkContent({ root }).content);
 
   it.each(CONTENT_KINDS)('%s: one row per entry with codes, names, relations and sources', (kind) => {
     const rows = dataRows(corpus, kind, 'https://example.org/', () => '2026-11-21');
@@ -68,7 +74,10 @@ describe('open data over the real content', () => {
     const stats = corpusStats(corpus.all, (kind) => kind);
     expect(stats.byKind.reduce((sum, count) => sum + count.value, 0)).toBe(corpus.all.length);
     expect(stats.byYear.map((count) => count.key)).toEqual([...stats.byYear.map((count) => count.key)].sort());
-    const chart = barChart([{ key: 'a', label: 'A', value: 10 }, { key: 'b', label: 'B', value: 5 }]);
+    const chart = barChart([
+      { key: 'a', label: 'A', value: 10 },
+      { key: 'b', label: 'B', value: 5 },
+    ]);
     expect(chart.bars[1]!.width * 2).toBeCloseTo(chart.bars[0]!.width, -1);
   });
 
@@ -120,13 +129,21 @@ function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') record.push(field), (field = '');
-    else if (char === '\n') record.push(field.replace(/\r$/, '')), records.push(record), (record = []), (field = '');
-    else field += char;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n') {
+      record.push(field.replace(/\r$/, ''));
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
   }
   return records;
 }

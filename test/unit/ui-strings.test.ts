@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t, zhCN } from '../../src/i18n/zh-CN.ts';
+import { CONTENT_KINDS } from '../../src/schema/index.ts';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
@@ -11,12 +12,12 @@ const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
 
 /** Keys written literally, and templates such as t(`kind.${kind}`) expanded over the content kinds and taxonomies. */
 function usedKeys(): string[] {
-  const literal = [...sources.matchAll(/\bt\(\s*'([^']+)'/g)].map((match) => match[1]);
+  const literal = [...sources.matchAll(/\bt\(\s*'([^']+)'/g)].flatMap((match) => match[1] ?? []);
   const namespaces = [...new Set(Object.keys(zhCN).map((key) => key.split('.')[0]))].join('|');
-  const labels = [...sources.matchAll(new RegExp(`'((?:${namespaces})\\.[\\w.]+)'`, 'g'))].map((match) => match[1]);
+  const labels = [...sources.matchAll(new RegExp(`'((?:${namespaces})\\.[\\w.]+)'`, 'g'))].flatMap((match) => match[1] ?? []);
   const templated = [...sources.matchAll(/\bt\(\s*`([^`]+)`/g)].flatMap((match) => {
-    const variants = ['cases', 'experts', 'methods', 'courses', 'industries', 'regions'];
-    return variants.map((variant) => match[1].replace(/\$\{[^}]+\}/g, variant)).filter((key) => !key.includes('${'));
+    const variants = [...CONTENT_KINDS, 'industries', 'regions'];
+    return variants.map((variant) => (match[1] ?? '').replace(/\$\{[^}]+\}/g, variant)).filter((key) => !key.includes('${'));
   });
   return [...new Set([...literal, ...labels, ...templated])];
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CONTENT_KINDS, type ContentKind } from '../../schema/index.ts';
+import type { ContentEntry } from '../corpus.ts';
 import { decodeContent } from './decode.ts';
 import { lineOf, parseContentFile } from './parse.ts';
 import { checkBody } from './rules/body.ts';
@@ -29,7 +30,10 @@ export interface CheckOptions {
 
 export interface CheckResult {
   problems: Problem[];
+  /** Every readable entry, valid or not, as the cross-file rules see it. */
   entries: ValidEntry[];
+  /** The entries that passed their schema, typed: what the corpus is built from once `problems` is empty. */
+  content: ContentEntry[];
   filesChecked: number;
 }
 
@@ -54,6 +58,7 @@ export function listContentFiles(root: string): { file: string; kind: ContentKin
 export function checkContent({ root, only }: CheckOptions): CheckResult {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
+  const content: ContentEntry[] = [];
   const files = listContentFiles(root);
   for (const { file, kind } of files) {
     const bytes = readFileSync(join(root, file));
@@ -69,7 +74,12 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     const { parsed, problems: parseProblems } = parseContentFile(file, kind, decoded.text);
     problems.push(...parseProblems, ...checkFileName(parsed), ...checkPersonalData(parsed));
     if (!parsed.frontMatter) {
-      problems.push({ file, line: 1, field: 'yaml', message: '缺少 front matter：文件应以 --- 开头，字段写在两行 --- 之间 / missing front matter between --- lines' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'yaml',
+        message: '缺少 front matter：文件应以 --- 开头，字段写在两行 --- 之间 / missing front matter between --- lines',
+      });
       continue;
     }
     if (!/\n---[ \t]*(?:\n|$)/.test(parsed.text.slice(3))) {
@@ -78,10 +88,11 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     }
     problems.push(...checkRawHtml(parsed), ...checkBody(parsed));
     if (parseProblems.length > 0) continue;
-    const { problems: schemaProblems, data } = checkSchema(parsed);
+    const { problems: schemaProblems, entry } = checkSchema(parsed);
     problems.push(...checkPlaceholders(parsed), ...schemaProblems);
+    if (entry) content.push({ ...entry, body: parsed.body });
     // Invalid entries still take part in cross-file rules, so every problem shows in one run.
-    entries.push({ kind, id: parsed.id, file, data: data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) });
+    entries.push({ kind, id: parsed.id, file, data: entry?.data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) });
   }
   problems.push(...checkReferences(entries), ...checkDuplicates(entries));
   const wanted = only ? new Set(only.map((file) => file.split(sep).join('/').replace(/^\.\//, ''))) : undefined;
@@ -90,13 +101,16 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
       .filter((problem) => !wanted || wanted.has(problem.file))
       .sort(byPosition),
     entries,
+    content,
     filesChecked: wanted ? wanted.size : files.length,
   };
 }
 
 /** An unfilled placeholder also breaks its field's other rules; saying it once is clearer. */
 function withoutPlaceholderEchoes(problems: Problem[]): Problem[] {
-  const placeholderLines = new Set(problems.filter((problem) => problem.field !== 'body' && problem.message.includes(PLACEHOLDER_MESSAGE)).map((problem) => `${problem.file}:${problem.line}`));
+  const placeholderLines = new Set(
+    problems.filter((problem) => problem.field !== 'body' && problem.message.includes(PLACEHOLDER_MESSAGE)).map((problem) => `${problem.file}:${problem.line}`),
+  );
   return problems.filter((problem) => problem.message.includes(PLACEHOLDER_MESSAGE) || !placeholderLines.has(`${problem.file}:${problem.line}`));
 }
 

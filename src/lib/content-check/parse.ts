@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { ContentKind } from '../../schema/index.ts';
 import type { ParsedFile, Problem } from './types.ts';
 

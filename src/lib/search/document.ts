@@ -4,16 +4,15 @@
  * meta, filters and sort keys the search page shows and filters on.
  */
 import { t } from '../../i18n/zh-CN.ts';
-import { KIND_SINGULAR } from '../../schema/index.ts';
+import { kinds } from '../../schema/index.ts';
+import { sectionOf } from '../../taxonomy/codes.ts';
+import { industries, regionFacetCodes, regions } from '../../taxonomy/taxonomy.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
+import { factTexts } from '../entry-facts.ts';
 import { taxonPath } from '../taxon-labels.ts';
-import { industries, regions } from '../taxonomy.ts';
-import { foldText, type FoldMap } from './fold.ts';
+import { type FoldMap, foldText } from './fold.ts';
 import { indexTokens } from './tokens.ts';
 import { hideMeta } from './unindexed.ts';
-
-
-const FACT_FIELDS = ['honours', 'employer', 'role', 'specialities', 'organisations', 'results', 'problem', 'steps', 'organiser', 'format', 'audience', 'topics'];
 
 export interface SearchDocument {
   url: string;
@@ -27,11 +26,6 @@ export interface SearchDocument {
   sort: Record<string, string>;
 }
 
-/** The province and prefecture city of a region code: the levels the search page filters on. */
-export const regionFacetCodes = (code: string) => regions.lineage(code).filter((node) => node.code.endsWith('00')).map((node) => node.code);
-
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)]);
-
 /**
  * What a result card shows besides title, kind and date: the summary, key
  * facts, linked entries, body, trades and places. Excerpts are cut from it.
@@ -40,7 +34,7 @@ export function searchDetails(corpus: Corpus, entry: CorpusEntry, bodyText: stri
   const linked = corpus.outgoing(entry).flatMap(({ targets }) => targets.map((target) => target.title));
   return [
     entry.summary,
-    ...FACT_FIELDS.flatMap((field) => list(entry.data[field])),
+    ...factTexts(entry),
     ...linked,
     bodyText,
     ...entry.industries.map((code) => taxonPath('industries', code)),
@@ -67,8 +61,8 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
       text: details,
     }),
     filters: {
-      type: [KIND_SINGULAR[entry.kind]],
-      industry: [...new Set(entry.industries.map((code) => code.slice(0, 1)))],
+      type: [kinds[entry.kind].singular],
+      industry: [...new Set(entry.industries.map(sectionOf))],
       region: [...new Set(entry.regions.flatMap(regionFacetCodes))],
       year: [entry.date.slice(0, 4)],
     },

@@ -2,7 +2,7 @@
  * Excerpts built from the original text, with the first match of the query
  * marked as one run (Pagefind's own excerpts would show index tokens).
  */
-import { foldText, type FoldMap } from './fold.ts';
+import { type FoldMap, foldText } from './fold.ts';
 
 /** Fields and paragraphs are separate lines in the indexed text; an excerpt reads as one. */
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' · ');

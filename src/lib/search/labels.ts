@@ -1,9 +1,10 @@
 /** Names for the filter values present in the corpus, shipped to the search page as data. */
 import { t } from '../../i18n/zh-CN.ts';
-import { CONTENT_KINDS, KIND_SINGULAR } from '../../schema/index.ts';
+import { CONTENT_KINDS, kinds } from '../../schema/index.ts';
+import { sectionOf } from '../../taxonomy/codes.ts';
+import { industries, regionFacetCodes, regions } from '../../taxonomy/taxonomy.ts';
 import type { Corpus } from '../corpus.ts';
-import { industries, regions } from '../taxonomy.ts';
-import { regionFacetCodes } from './document.ts';
+import { formatPartialDate } from '../partial-date.ts';
 
 export interface FacetLabels {
   type: Record<string, string>;
@@ -13,15 +14,19 @@ export interface FacetLabels {
 }
 
 export function facetLabels(corpus: Corpus): FacetLabels {
-  const sections = new Set(corpus.all.flatMap((entry) => entry.industries.map((code) => code.slice(0, 1))));
+  const sections = new Set(corpus.all.flatMap((entry) => entry.industries.map(sectionOf)));
   const places = new Set(corpus.all.flatMap((entry) => entry.regions.flatMap(regionFacetCodes)));
   const years = new Set(corpus.all.map((entry) => entry.date.slice(0, 4)));
-  const named = (codes: Set<string>, name: (code: string) => string) =>
-    Object.fromEntries([...codes].sort().map((code) => [code, name(code)]));
+  const named = (codes: Set<string>, name: (code: string) => string) => Object.fromEntries([...codes].sort().map((code) => [code, name(code)]));
   return {
-    type: Object.fromEntries(CONTENT_KINDS.map((kind) => [KIND_SINGULAR[kind], t(`kind.${kind}`)])),
+    type: Object.fromEntries(CONTENT_KINDS.map((kind) => [kinds[kind].singular, t(`kind.${kind}`)])),
     industry: named(sections, (code) => industries.name(code) ?? code),
     region: named(places, (code) => regions.name(code) ?? code),
-    year: Object.fromEntries([...years].sort().reverse().map((year) => [year, `${year}年`])),
+    year: Object.fromEntries(
+      [...years]
+        .sort()
+        .reverse()
+        .map((year) => [year, formatPartialDate(year)]),
+    ),
   };
 }

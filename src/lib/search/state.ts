@@ -12,7 +12,15 @@ export interface SearchState {
 }
 
 export function readSearchState(params: URLSearchParams): SearchState {
-  const values = (name: string) => [...new Set(params.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))];
+  const values = (name: string) => [
+    ...new Set(
+      params
+        .getAll(name)
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim())
+        .filter(Boolean),
+    ),
+  ];
   return {
     q: params.get('q')?.trim() ?? '',
     filters: Object.fromEntries(FILTER_GROUPS.map((group) => [group, values(group)])) as SearchState['filters'],

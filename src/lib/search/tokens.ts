@@ -5,7 +5,7 @@
  * character matches every token that starts with it, so search finds exactly
  * the pages whose text contains the query, in any script.
  */
-import { foldText, type FoldMap } from './fold.ts';
+import { type FoldMap, foldText } from './fold.ts';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 

@@ -15,22 +15,32 @@ export const commonFields = {
     .trim()
     .min(1)
     .max(SUMMARY_MAX)
-    .meta({ title: '摘要', description: `一两句话，用于卡片、搜索结果和页面描述，最多 ${SUMMARY_MAX} 字。`, examples: ['徐矿集团首席技能大师夏伯党用“望闻问切法”查找机电设备故障。'] }),
+    .meta({
+      title: '摘要',
+      description: `一两句话，用于卡片、搜索结果和页面描述，最多 ${SUMMARY_MAX} 字。`,
+      examples: ['徐矿集团首席技能大师夏伯党用“望闻问切法”查找机电设备故障。'],
+    }),
   date: partialDate.meta({
     title: '日期',
     description: '发生或报道的时间，按来源给出的精度写：只有年份写 "2025"，有月份写 "2025-05"，有具体日子写 "2025-05-26"。',
     examples: ['2025-05'],
   }),
-  industries: z.array(industryCode).min(1).meta({
-    title: '行业',
-    description: 'GB/T 4754-2017 行业代码，门类字母或门类+大类，文中能判断时写到大类。',
-    examples: [['C38']],
-  }),
-  regions: z.array(regionCode).min(1).meta({
-    title: '地区',
-    description: 'GB/T 2260 六位行政区划代码，来源写到县就写县，否则写市或省。',
-    examples: [['441481']],
-  }),
+  industries: z
+    .array(industryCode)
+    .min(1)
+    .meta({
+      title: '行业',
+      description: 'GB/T 4754-2017 行业代码，门类字母或门类+大类，文中能判断时写到大类。',
+      examples: [['C38']],
+    }),
+  regions: z
+    .array(regionCode)
+    .min(1)
+    .meta({
+      title: '地区',
+      description: 'GB/T 2260 六位行政区划代码，来源写到县就写县，否则写市或省。',
+      examples: [['441481']],
+    }),
 };
 
 /** Citations, last in every kind so the front matter reads facts first, then where they come from. */

@@ -6,9 +6,6 @@ export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CONTENT_KINDS = ['cases', 'experts', 'methods', 'courses'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-/** Kind names in the singular, as users type them (`npm run new -- case`, `/search/?type=case`). */
-export const KIND_SINGULAR = { cases: 'case', experts: 'expert', methods: 'method', courses: 'course' } as const satisfies Record<ContentKind, string>;
-
 /** The id of another entry, checked to exist by the relation checker. Example: `xia-bodang` */
 export const entryId = z
   .string()

@@ -42,8 +42,7 @@ export const partialDate = z.preprocess(
     .string()
     .regex(PARTIAL_DATE, {
       abort: true,
-      error: (issue) =>
-        `"${String(issue.input)}" 不是日期格式，应写作 2025、2025-05 或 2025-05-26 / not a date: write 2025, 2025-05 or 2025-05-26`,
+      error: (issue) => `"${String(issue.input)}" 不是日期格式，应写作 2025、2025-05 或 2025-05-26 / not a date: write 2025, 2025-05 or 2025-05-26`,
     })
     .refine(isRealCalendarDate, {
       abort: true,

@@ -1,10 +1,7 @@
+/** Industry and region code fields: checked against the committed code lists, with a "did you mean" hint for a near miss. */
 import { z } from 'zod';
-import { industries, regions, type Taxonomy } from '../../lib/taxonomy.ts';
-
-/** Full-width digits and letters (from Chinese input methods) fold to ASCII before checking. */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).trim();
-}
+import { industries, regions, type Taxonomy } from '../../taxonomy/taxonomy.ts';
+import { toHalfWidth } from '../../text/half-width.ts';
 
 function codeIn(taxonomy: Taxonomy, standard: string, normalise: (code: string) => string) {
   return z.preprocess(

@@ -25,7 +25,8 @@ export default class DurationsReporter implements Reporter {
     const lines = ['', 'Browser test time by file (all projects and retries):'];
     for (const [file, duration] of [...this.byFile].sort((a, b) => b[1] - a[1])) lines.push(`${seconds(duration)}  ${file}`);
     lines.push('', `Slowest ${SLOWEST_SHOWN} tests:`);
-    for (const { title, duration } of [...this.tests].sort((a, b) => b.duration - a.duration).slice(0, SLOWEST_SHOWN)) lines.push(`${seconds(duration)}  ${title}`);
+    for (const { title, duration } of [...this.tests].sort((a, b) => b.duration - a.duration).slice(0, SLOWEST_SHOWN))
+      lines.push(`${seconds(duration)}  ${title}`);
     const outcomes = [...this.outcomes.values()];
     const passed = outcomes.filter((outcome) => outcome === 'expected' || outcome === 'flaky').length;
     const failed = outcomes.filter((outcome) => outcome === 'unexpected').length;

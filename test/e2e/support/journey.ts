@@ -25,10 +25,16 @@ export async function expectPhoneFriendly(page: Page) {
       // A link stretched over its card by an absolutely positioned ::after is tapped anywhere on the card.
       .map((element) => ({
         element,
-        box: (getComputedStyle(element, '::after').position === 'absolute' ? (element.offsetParent as HTMLElement) ?? element : element).getBoundingClientRect(),
+        box: (getComputedStyle(element, '::after').position === 'absolute'
+          ? ((element.offsetParent as HTMLElement) ?? element)
+          : element
+        ).getBoundingClientRect(),
       }))
       .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
-      .map(({ element, box }) => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
     return { overflow: root.scrollWidth - root.clientWidth, bodySize, small };
   });
   expect(report.overflow, 'horizontal scroll').toBeLessThanOrEqual(0);

@@ -9,7 +9,10 @@ export const total = async (page: Page) => Number(await page.locator('[data-sear
 
 export const resultTitles = (page: Page) => searchResults(page).locator('a').allTextContents();
 
-export const resultDates = (page: Page) => searchResults(page).locator('time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+export const resultDates = (page: Page) =>
+  searchResults(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
 
 /** Opens the filter panel (closed until asked for, unless the URL filters) and waits for its counts. */
 export async function openFilters(page: Page): Promise<void> {

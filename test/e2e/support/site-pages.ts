@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { regionLevel } from '../../../src/taxonomy/codes.ts';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
 
@@ -27,7 +28,7 @@ export function templateOf(path: string): string {
   const segments = path.split('/').filter(Boolean);
   const shape = segments.map((segment, index) => {
     if (index === 0 || segment === 'page' || KIND_SEGMENT.test(segment)) return segment;
-    if (/^\d{6}$/.test(segment)) return segment.endsWith('0000') ? ':province' : segment.endsWith('00') ? ':city' : ':county';
+    if (/^\d{6}$/.test(segment)) return `:${regionLevel(segment)}`;
     if (/^[A-Z]$/.test(segment)) return ':section';
     if (/^[A-Z]\d+$/.test(segment)) return ':division';
     if (/^\d+$/.test(segment)) return ':number';

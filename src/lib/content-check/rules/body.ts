@@ -3,7 +3,7 @@ import type { ParsedFile, Problem } from '../types.ts';
 
 /** A case without a story is only a headline: its body must say problem, actions and results. */
 export function checkBody(parsed: ParsedFile): Problem[] {
-  if (!kinds[parsed.kind].bodyRequired || parsed.body.trim() !== '') return [];
+  if (!kinds[parsed.kind].body.required || parsed.body.trim() !== '') return [];
   return [
     {
       file: parsed.file,

@@ -1,17 +1,17 @@
-import { kinds } from '../../../schema/index.ts';
+import { fieldValue, kinds } from '../../../schema/index.ts';
 import { foldForComparison } from '../../text-fold.ts';
 import type { Problem, ValidEntry } from '../types.ts';
 
 /**
- * The same case or person added twice under different ids. People are the same
- * when name and employer agree (namesakes at other employers are common);
- * other kinds when their titles agree once punctuation and 繁/简 are folded.
+ * The same entry added twice under different ids: its kind's identity fields (a person's name and
+ * employer, since namesakes at other employers are common; other kinds' titles) agree once
+ * punctuation and 繁/简 are folded.
  */
 export function checkDuplicates(entries: readonly ValidEntry[]): Problem[] {
   const groups = new Map<string, ValidEntry[]>();
   for (const entry of entries) {
-    if (typeof entry.data[kinds[entry.kind].titleField] !== 'string') continue;
     const key = identityKey(entry);
+    if (key === undefined) continue;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   // Either file may be the newcomer, so both are told about the other.
@@ -19,7 +19,10 @@ export function checkDuplicates(entries: readonly ValidEntry[]): Problem[] {
     .filter((group) => group.length > 1)
     .flatMap((group) =>
       group.map((entry) => {
-        const others = group.filter((other) => other !== entry).map((other) => other.file).join('、');
+        const others = group
+          .filter((other) => other !== entry)
+          .map((other) => other.file)
+          .join('、');
         const field = kinds[entry.kind].titleField;
         return {
           file: entry.file,
@@ -31,9 +34,9 @@ export function checkDuplicates(entries: readonly ValidEntry[]): Problem[] {
     );
 }
 
-function identityKey(entry: ValidEntry): string {
-  const title = foldForComparison(String(entry.data[kinds[entry.kind].titleField]));
-  if (entry.kind !== 'experts') return `${entry.kind}|${title}`;
-  const employer = foldForComparison(String(entry.data.employer));
-  return `experts|${title}|${employer}`;
+/** Undefined while an identity field is missing or not text: the schema rule reports that. */
+function identityKey(entry: ValidEntry): string | undefined {
+  const values = kinds[entry.kind].identity.map((field) => fieldValue(entry, field));
+  if (!values.every((value): value is string => typeof value === 'string')) return undefined;
+  return [entry.kind, ...values.map(foldForComparison)].join('|');
 }

@@ -18,7 +18,8 @@ export function checkRawHtml(parsed: ParsedFile): Problem[] {
     if (node.type === 'html') {
       const tag = DANGEROUS_TAG.exec(node.value)?.[1];
       if (tag) report(node.position?.start.line, `不允许使用 <${tag.toLowerCase()}> 标签 / raw <${tag.toLowerCase()}> is not allowed in content`);
-      else if (EVENT_HANDLER.test(node.value)) report(node.position?.start.line, '不允许在 HTML 中使用 on… 事件属性 / event-handler attributes are not allowed in content');
+      else if (EVENT_HANDLER.test(node.value))
+        report(node.position?.start.line, '不允许在 HTML 中使用 on… 事件属性 / event-handler attributes are not allowed in content');
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && SCRIPT_URL.test(node.url)) {
       report(node.position?.start.line, '不允许使用 javascript: 链接 / javascript: links are not allowed');

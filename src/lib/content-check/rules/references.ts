@@ -3,7 +3,6 @@ import { t } from '../../../i18n/zh-CN.ts';
 import { brokenReferences } from '../../relations.ts';
 import type { Problem, ValidEntry } from '../types.ts';
 
-
 /** Every id in a relation field must name an existing entry of the right kind. */
 export function checkReferences(entries: readonly ValidEntry[]): Problem[] {
   return brokenReferences(entries).map(({ from, field, index, targetKind, targetId }) => {

@@ -1,14 +1,13 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { kinds } from '../../../schema/index.ts';
+import { type AnyKindEntry, kinds, parseEntry } from '../../../schema/index.ts';
 import { findKeyLine, lineOf } from '../parse.ts';
 import type { ParsedFile, Problem } from '../types.ts';
 
-/** Validates the front matter against its kind's zod schema; returns the parsed data when valid. */
-export function checkSchema(parsed: ParsedFile): { problems: Problem[]; data?: Record<string, unknown> } {
-  const definition = kinds[parsed.kind];
-  const result = definition.schema.safeParse(parsed.data);
-  if (result.success) return { problems: [], data: result.data as Record<string, unknown> };
-  const knownKeys = Object.keys(definition.schema.shape);
+/** Validates the front matter against its kind's zod schema; returns the typed entry when valid. */
+export function checkSchema(parsed: ParsedFile): { problems: Problem[]; entry?: AnyKindEntry } {
+  const result = parseEntry(parsed.kind, parsed.id, parsed.data);
+  if (result.entry) return { problems: [], entry: result.entry };
+  const knownKeys = Object.keys(kinds[parsed.kind].schema.shape);
   // A misspelt key also leaves its real key missing; the typo message already says which it should be.
   const typoTargets = new Set(
     result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => nearestKey(key, knownKeys)).filter(Boolean) : [])),

@@ -4,7 +4,7 @@
  * real entries (so segment lengths, character frequencies and punctuation look
  * like ours), valid codes, resolvable references, deterministic from a seed.
  */
-import { KIND_SINGULAR, type ContentKind } from '../schema/index.ts';
+import { type ContentKind, kinds } from '../../src/schema/index.ts';
 
 export interface SampleEntry {
   kind: ContentKind;
@@ -69,7 +69,6 @@ export interface SyntheticEntry {
   markdown: string;
 }
 
-
 const yamlString = (text: string) => JSON.stringify(text);
 const yamlList = (items: readonly string[]) => `[${items.map(yamlString).join(', ')}]`;
 
@@ -80,7 +79,7 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
   const counts = { cases: 0, experts: 0, methods: 0, courses: 0 } as Record<ContentKind, number>;
   for (const kind of ['experts', 'methods', 'courses'] as const) counts[kind] = Math.max(1, Math.round(count * share(kind)));
   counts.cases = count - counts.experts - counts.methods - counts.courses;
-  const ids = (kind: ContentKind) => Array.from({ length: counts[kind] }, (_, index) => `${KIND_SINGULAR[kind]}-${index + 1}`);
+  const ids = (kind: ContentKind) => Array.from({ length: counts[kind] }, (_, index) => `${kinds[kind].singular}-${index + 1}`);
   const expertIds = ids('experts');
   const methodIds = ids('methods');
   const bodies = samples.map((sample) => sample.body.length);
@@ -88,7 +87,10 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
 
   return (['cases', 'experts', 'methods', 'courses'] as const).flatMap((kind) =>
     ids(kind).map((id, index) => {
-      const like = pick(rand, samples.filter((sample) => sample.kind === kind));
+      const like = pick(
+        rand,
+        samples.filter((sample) => sample.kind === kind),
+      );
       // Long digit runs could look like phone or ID numbers, which the checker rightly refuses.
       const text = (length: number) => model.text(rand, length).replace(/\d{5,}/g, (digits) => digits.slice(0, 4));
       const some = (list: readonly string[], most: number) => Array.from({ length: 1 + Math.floor(rand() * most) }, () => pick(rand, list));
@@ -108,9 +110,30 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
           `organisations: ${yamlList([text(8)])}`,
           `results: ${yamlList([`${text(6)}${Math.floor(rand() * 1000)}万元`])}`,
         ],
-        experts: [`name: ${yamlString(`${text(3)}${index + 1}`)}`, ...common, `honours: ${yamlList([text(6)])}`, `employer: ${yamlString(text(10))}`, `role: ${yamlString(text(4))}`, `specialities: ${yamlList([text(5)])}`],
-        methods: [`title: ${yamlString(`${text(10)}${index + 1}`)}`, ...common, `originators: ${yamlList([pick(rand, expertIds)])}`, `problem: ${yamlString(text(30))}`, `steps: ${yamlList([text(12), text(12), text(12)])}`],
-        courses: [`title: ${yamlString(`${text(12)}${index + 1}`)}`, ...common, `organiser: ${yamlString(text(8))}`, `teachers: ${yamlList([pick(rand, expertIds)])}`, `format: "线下"`, `audience: ${yamlString(text(8))}`, `topics: ${yamlList([text(10)])}`],
+        experts: [
+          `name: ${yamlString(`${text(3)}${index + 1}`)}`,
+          ...common,
+          `honours: ${yamlList([text(6)])}`,
+          `employer: ${yamlString(text(10))}`,
+          `role: ${yamlString(text(4))}`,
+          `specialities: ${yamlList([text(5)])}`,
+        ],
+        methods: [
+          `title: ${yamlString(`${text(10)}${index + 1}`)}`,
+          ...common,
+          `originators: ${yamlList([pick(rand, expertIds)])}`,
+          `problem: ${yamlString(text(30))}`,
+          `steps: ${yamlList([text(12), text(12), text(12)])}`,
+        ],
+        courses: [
+          `title: ${yamlString(`${text(12)}${index + 1}`)}`,
+          ...common,
+          `organiser: ${yamlString(text(8))}`,
+          `teachers: ${yamlList([pick(rand, expertIds)])}`,
+          `format: "线下"`,
+          `audience: ${yamlString(text(8))}`,
+          `topics: ${yamlList([text(10)])}`,
+        ],
       };
       const sources = ['sources:', `  - publication: ${yamlString(text(6))}`, `    title: ${yamlString(text(20))}`, `    date: "${date}"`];
       const length = pick(rand, bodies);

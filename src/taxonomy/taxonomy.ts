@@ -3,7 +3,8 @@
  * Pure functions over TaxonNode arrays so tests can use small inline trees.
  */
 import { distance } from 'fastest-levenshtein';
-import { industryNodes, regionNodes, type TaxonNode } from './taxonomy-data.ts';
+import { regionLevel } from './codes.ts';
+import { industryNodes, regionNodes, type TaxonNode } from './data.ts';
 
 export type { TaxonNode };
 
@@ -65,3 +66,10 @@ function numericGap(a: string, b: string): number {
 
 export const industries = new Taxonomy(industryNodes);
 export const regions = new Taxonomy(regionNodes);
+
+/** The province and prefecture city a region lies in, itself included: the levels the search page filters on. */
+export const regionFacetCodes = (code: string): string[] =>
+  regions
+    .lineage(code)
+    .filter((node) => regionLevel(node.code) !== 'county')
+    .map((node) => node.code);

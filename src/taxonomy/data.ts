@@ -1,6 +1,6 @@
 /** Typed access to the committed taxonomy files (GB/T 4754-2017, GB/T 2260). */
-import industriesFile from '../taxonomy/industries.json' with { type: 'json' };
-import regionsFile from '../taxonomy/regions.json' with { type: 'json' };
+import industriesFile from './industries.json' with { type: 'json' };
+import regionsFile from './regions.json' with { type: 'json' };
 
 export interface TaxonNode {
   code: string;

@@ -3,8 +3,8 @@
  * exactly the pages whose indexed text contains it (after 繁→简 folding; for
  * space-separated words, all of them).
  */
-import { foldText, type FoldMap } from './fold.ts';
-import { queryTerms } from './tokens.ts';
+import { type FoldMap, foldText } from '../../src/lib/search/fold.ts';
+import { queryTerms } from '../../src/lib/search/tokens.ts';
 
 export function expectedMatches(documents: readonly { url: string; text: string }[], query: string, map: FoldMap): Set<string> {
   const terms = queryTerms(query, map);

@@ -1,0 +1,165 @@
+/**
+ * The table of content kinds: every per-kind decision of the site reads its row here, so adding a
+ * kind means one schema file, one row below, its UI labels in the dictionary (the type of `t()`
+ * demands them) and its page template. Rows are typed by their schema's output, so a field named
+ * here that the schema lacks is a type error.
+ */
+import type { z } from 'zod';
+import { caseSchema } from './case.ts';
+import { courseSchema } from './course.ts';
+import { expertSchema } from './expert.ts';
+import type { ContentKind } from './fragments/entry-id.ts';
+import { methodSchema } from './method.ts';
+
+const schemas = { cases: caseSchema, experts: expertSchema, methods: methodSchema, courses: courseSchema } as const satisfies Record<ContentKind, z.ZodObject>;
+
+/** Each kind's front matter after validation. */
+export type KindData = { [K in ContentKind]: z.output<(typeof schemas)[K]> };
+
+type FieldOf<K extends ContentKind> = keyof KindData[K] & string;
+
+/** What a page needs besides the entry's own fields to describe it in schema.org terms. */
+export interface LinkedDataContext {
+  title: string;
+  date: string;
+  /** Last update of the entry, YYYY-MM-DD. */
+  updated: string;
+  publisher: { '@type': 'Organization'; name: string };
+}
+
+export interface KindDefinition<K extends ContentKind> {
+  schema: (typeof schemas)[K];
+  /** The kind's name in the singular, as users type it: `npm run new -- case`, `/search/?type=case`. */
+  singular: string;
+  /** The field that names the entry on cards and in headings. */
+  titleField: FieldOf<K>;
+  /** Fields holding ids of other entries, mapped to the kind they point at. */
+  references: Partial<Record<FieldOf<K>, ContentKind>>;
+  /** Fields shown as label/value facts under the entry's heading, in order (references as links). */
+  facts: readonly FieldOf<K>[];
+  /** The list that carries the entry's substance, shown on its own and in search details. */
+  highlight?: { field: FieldOf<K>; ordered: boolean };
+  /** Fields that make two files the same entry (people: name and employer, since namesakes are common). */
+  identity: readonly FieldOf<K>[];
+  /** Trainers print it as a handout, with a QR code back to the page. */
+  printable: boolean;
+  /** The Markdown body's sections, as `npm run new` outlines them, with a hint for each. */
+  body: { required: boolean; outline: readonly { heading: string; hint: string }[] };
+  /** schema.org type and the properties this kind's fields give it. */
+  linkedData: (data: KindData[K], context: LinkedDataContext) => Record<string, unknown>;
+}
+
+export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
+  cases: {
+    schema: caseSchema,
+    singular: 'case',
+    titleField: 'title',
+    references: { experts: 'experts', methods: 'methods' },
+    facts: ['experts', 'methods', 'organisations'],
+    highlight: { field: 'results', ordered: false },
+    identity: ['title'],
+    printable: false,
+    body: {
+      required: true,
+      outline: [
+        { heading: '问题', hint: '企业或乡村遇到了什么难题？' },
+        { heading: '做法', hint: '劳模工匠做了什么、怎么做的？' },
+        { heading: '成效', hint: '取得了什么结果？数字和单位照原文。' },
+      ],
+    },
+    linkedData: (_data, context) => ({
+      '@type': 'Article',
+      headline: context.title,
+      datePublished: context.date,
+      dateModified: context.updated,
+      publisher: context.publisher,
+      author: context.publisher,
+    }),
+  },
+  experts: {
+    schema: expertSchema,
+    singular: 'expert',
+    titleField: 'name',
+    references: {},
+    facts: ['honours', 'employer', 'role', 'specialities'],
+    identity: ['name', 'employer'],
+    printable: false,
+    body: { required: false, outline: [{ heading: '工作与贡献', hint: '他们做了哪些工作、有什么贡献？只写公开的职业信息。' }] },
+    linkedData: (data, context) => ({
+      '@type': 'Person',
+      name: context.title,
+      jobTitle: data.role,
+      worksFor: data.employer === '不详' ? undefined : { '@type': 'Organization', name: data.employer },
+      award: data.honours,
+      knowsAbout: data.specialities,
+    }),
+  },
+  methods: {
+    schema: methodSchema,
+    singular: 'method',
+    titleField: 'title',
+    references: { originators: 'experts' },
+    facts: ['originators', 'problem'],
+    highlight: { field: 'steps', ordered: true },
+    identity: ['title'],
+    printable: true,
+    body: { required: false, outline: [{ heading: '怎样应用', hint: '在什么场合、由谁、怎样使用这个方法？' }] },
+    linkedData: (data, context) => ({
+      '@type': 'HowTo',
+      name: context.title,
+      dateModified: context.updated,
+      step: data.steps.map((text, index) => ({ '@type': 'HowToStep', position: index + 1, text })),
+      publisher: context.publisher,
+    }),
+  },
+  courses: {
+    schema: courseSchema,
+    singular: 'course',
+    titleField: 'title',
+    references: { teachers: 'experts' },
+    facts: ['organiser', 'teachers', 'format', 'audience'],
+    highlight: { field: 'topics', ordered: false },
+    identity: ['title'],
+    printable: true,
+    body: { required: false, outline: [{ heading: '课程内容', hint: '课程讲了什么、怎么上的？' }] },
+    linkedData: (data, context) => ({
+      '@type': 'Course',
+      name: context.title,
+      provider: { '@type': 'Organization', name: data.organiser },
+      teaches: data.topics,
+      audience: { '@type': 'Audience', audienceType: data.audience },
+      courseMode: data.format,
+    }),
+  },
+};
+
+/** An entry of one kind whose front matter passed its schema. */
+export interface KindEntry<K extends ContentKind> {
+  kind: K;
+  id: string;
+  data: KindData[K];
+}
+
+/** An entry of any kind, narrowed by `kind`. */
+export type AnyKindEntry = { [K in ContentKind]: KindEntry<K> }[ContentKind];
+
+/**
+ * Validates front matter against its kind's schema. The one place data becomes typed: TypeScript
+ * cannot follow that `kind` chose the schema, so the pairing is asserted here, right after the check.
+ */
+export function parseEntry(
+  kind: ContentKind,
+  id: string,
+  input: unknown,
+): { entry: AnyKindEntry; error?: undefined } | { entry?: undefined; error: z.ZodError } {
+  const result = kinds[kind].schema.safeParse(input);
+  return result.success ? { entry: { kind, id, data: result.data } as AnyKindEntry } : { error: result.error };
+}
+
+/** The entry's name as cards and headings show it. */
+export function titleOf<K extends ContentKind>(entry: KindEntry<K>): string {
+  return String(entry.data[kinds[entry.kind].titleField]);
+}
+
+/** A front-matter field by name, for rules that treat fields alike (ids, lists, plain text). */
+export const fieldValue = (entry: { data: Readonly<Record<string, unknown>> }, field: string): unknown => entry.data[field];
