@@ -8,10 +8,6 @@ export const zhCN = {
   'site.description': '收录劳模、工匠的案例、人物、操作法和课程，按行业和地区检索，每条注明出处。',
   'nav.label': '主导航',
   'nav.home': '首页',
-  'nav.cases': '案例',
-  'nav.experts': '人物',
-  'nav.methods': '操作法',
-  'nav.courses': '课程',
   'nav.industries': '行业',
   'nav.regions': '地区',
   'nav.overview': '数说',
@@ -120,6 +116,8 @@ export const zhCN = {
   'data.licenceText': '本站撰写的文字以 CC BY 4.0 许可发布，使用时请注明“劳模工匠知识库”及条目网址；事实与数字来自各条目所列报道，引用时请同时注明原始出处。',
   'data.extraColumns':
     '除下表字段外，每行还有：id（条目 id）、url（永久网址）、industry_names 和 region_names（与代码对应的标准名称）、updated（最后更新日期）。CSV 中的列表用“；”分隔，出处按 GB/T 7714-2015 格式写成一段文字。',
+  'entry.codesUnreported': '报道未写明',
+  'stats.unreported': '报道未写明',
   'entry.backlinks.cases': '相关案例',
   'entry.backlinks.methods': '创立或相关的操作法',
   'entry.backlinks.courses': '相关课程',
@@ -132,7 +130,6 @@ export const zhCN = {
   'home.browse': '按行业、地区浏览',
   'home.all': '查看全部',
   'home.counts': '收录',
-  'source.locator': '存档',
   'date.year': '{year}年',
   'date.month': '{year}年{month}月',
   'date.day': '{year}年{month}月{day}日',
@@ -161,7 +158,12 @@ export const zhCN = {
 
 export type UiKey = keyof typeof zhCN;
 
-/** Looks up a UI string and fills `{name}` placeholders. */
+/**
+ * Looks up a UI string and fills `{name}` placeholders. Keys built from a kind's name are only as
+ * complete as the dictionary, so a missing one stops the build naming the key, not deep in a page.
+ */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const text: string | undefined = zhCN[key];
+  if (text === undefined) throw new Error(`src/i18n/zh-CN.ts: no UI string "${key}" / 缺少界面文字`);
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }

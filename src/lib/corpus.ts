@@ -34,7 +34,8 @@ export const newestFirst = (a: CorpusEntry, b: CorpusEntry) => compareNewestFirs
 
 export interface Corpus {
   all: CorpusEntry[];
-  byKind: { [K in ContentKind]: CorpusEntryOf<K>[] };
+  /** Each kind's entries, newest first. */
+  byKind: Readonly<Record<ContentKind, CorpusEntry[]>>;
   get(kind: ContentKind, id: string): CorpusEntry | undefined;
   /** Entries this one names in its relation fields, by field, in the order written. */
   outgoing(entry: CorpusEntry): { field: string; targets: CorpusEntry[] }[];
@@ -42,21 +43,12 @@ export interface Corpus {
   incoming(entry: CorpusEntry): { kind: ContentKind; entries: CorpusEntry[] }[];
 }
 
-const ofKind =
-  <K extends ContentKind>(kind: K) =>
-  (entry: CorpusEntry): entry is Extract<CorpusEntry, { kind: K }> =>
-    entry.kind === kind;
-
 export function buildCorpus(entries: readonly ContentEntry[]): Corpus {
   const all: CorpusEntry[] = entries.map((entry) => toCorpusEntry(entry) as CorpusEntry).sort(newestFirst);
   const byKey = new Map(all.map((entry) => [entryKey(entry.kind, entry.id), entry]));
   const incomingRefs = backlinks(all);
-  const byKind = {
-    cases: all.filter(ofKind('cases')),
-    experts: all.filter(ofKind('experts')),
-    methods: all.filter(ofKind('methods')),
-    courses: all.filter(ofKind('courses')),
-  } satisfies Corpus['byKind'];
+  const byKind = {} as Record<ContentKind, CorpusEntry[]>;
+  for (const kind of CONTENT_KINDS) byKind[kind] = all.filter((entry) => entry.kind === kind);
   return {
     all,
     byKind,

@@ -27,6 +27,8 @@ function fieldLines(field: FieldInfo, today: string, indent = ''): string[] {
     return [comment, `${indent}${field.key}:`, ...item];
   }
   if (field.list) return [comment, `${indent}${field.key}:`, `${indent}  - ${placeholder(exampleHint(field))}`];
+  // An optional single value (codesNote) is needed only in some entries: offered commented out.
+  if (!field.required) return [comment, `${indent}# ${field.key}: ${exampleHint(field)}`];
   return [comment, `${indent}${field.key}: ${placeholder(exampleHint(field))}`];
 }
 

@@ -3,7 +3,8 @@
  * the entry template and the contributor guide cannot drift from the rules.
  */
 import { z } from 'zod';
-import { type ContentKind, kinds } from '../schema/index.ts';
+import { t } from '../i18n/zh-CN.ts';
+import { CONTENT_KINDS, type ContentKind, kinds } from '../schema/index.ts';
 
 export interface FieldInfo {
   key: string;
@@ -50,34 +51,24 @@ export function describeFields(shape: Record<string, z.ZodType>): FieldInfo[] {
 
 export const kindFields = (kind: ContentKind) => describeFields(kinds[kind].schema.shape as Record<string, z.ZodType>);
 
-const KIND_HEADINGS: Record<ContentKind, string> = {
-  cases: '案例 case（content/cases/）',
-  experts: '人物 expert（content/experts/）',
-  methods: '操作法 method（content/methods/）',
-  courses: '课程 course（content/courses/）',
-};
+/** `案例 case（content/cases/）`: how the guide names each kind's section. */
+const kindHeading = (kind: ContentKind) => `${t(`kind.${kind}`)} ${kinds[kind].singular}（content/${kind}/）`;
 
 const exampleText = (example: unknown) => (example === undefined ? '' : `\`${Array.isArray(example) ? `[${example.join(', ')}]` : String(example)}\``);
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The field tables of CONTRIBUTING.md, generated so they never drift from the schemas. */
 export function fieldReferenceMarkdown(): string {
-  return (Object.keys(KIND_HEADINGS) as ContentKind[])
-    .map((kind) => {
-      const rows = kindFields(kind).flatMap((field) => [
-        `| \`${field.key}\` | ${field.title} | ${field.required ? '必填' : '可省略'} | ${cell(field.description)} | ${exampleText(field.example)} |`,
-        ...(field.fields ?? []).map(
-          (sub) =>
-            `| \`${field.key}[].${sub.key}\` | ${sub.title} | ${sub.required ? '必填' : '可省略'} | ${cell(sub.description)} | ${exampleText(sub.example)} |`,
-        ),
-      ]);
-      return [
-        `#### ${KIND_HEADINGS[kind]}`,
-        '',
-        '| 字段 field | 名称 | 必填 required | 说明 | 示例 example |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-      ].join('\n');
-    })
-    .join('\n\n');
+  return CONTENT_KINDS.map((kind) => {
+    const rows = kindFields(kind).flatMap((field) => [
+      `| \`${field.key}\` | ${field.title} | ${field.required ? '必填' : '可省略'} | ${cell(field.description)} | ${exampleText(field.example)} |`,
+      ...(field.fields ?? []).map(
+        (sub) =>
+          `| \`${field.key}[].${sub.key}\` | ${sub.title} | ${sub.required ? '必填' : '可省略'} | ${cell(sub.description)} | ${exampleText(sub.example)} |`,
+      ),
+    ]);
+    return [`#### ${kindHeading(kind)}`, '', '| 字段 field | 名称 | 必填 required | 说明 | 示例 example |', '| --- | --- | --- | --- | --- |', ...rows].join(
+      '\n',
+    );
+  }).join('\n\n');
 }

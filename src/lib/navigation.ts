@@ -1,10 +1,8 @@
 import type { UiKey } from '../i18n/zh-CN.ts';
+import { CONTENT_KINDS } from '../schema/index.ts';
 
 const SECTIONS: { href: string; label: UiKey }[] = [
-  { href: '/cases/', label: 'nav.cases' },
-  { href: '/experts/', label: 'nav.experts' },
-  { href: '/methods/', label: 'nav.methods' },
-  { href: '/courses/', label: 'nav.courses' },
+  ...CONTENT_KINDS.map((kind) => ({ href: `/${kind}/`, label: `kind.${kind}` as const })),
   { href: '/industries/', label: 'nav.industries' },
   { href: '/regions/', label: 'nav.regions' },
   { href: '/overview/', label: 'nav.overview' },

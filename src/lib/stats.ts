@@ -2,6 +2,7 @@
  * Counts for the statistics page: entries by kind, industry section, province
  * and year, and horizontal bar-chart geometry drawn at build time as SVG.
  */
+import { t } from '../i18n/zh-CN.ts';
 import { CONTENT_KINDS, type ContentKind } from '../schema/index.ts';
 import { provinceOf, sectionOf } from '../taxonomy/codes.ts';
 import { industries, regions } from '../taxonomy/taxonomy.ts';
@@ -23,18 +24,23 @@ export function countBy(entries: readonly CorpusEntry[], keysOf: (entry: CorpusE
     .sort((a, b) => (byKey ? a.key.localeCompare(b.key) : b.value - a.value || a.key.localeCompare(b.key)));
 }
 
+/** An entry whose source gives no code is counted under this key, so totals still add up. */
+export const UNREPORTED = 'unreported';
+
+const orUnreported = (keys: string[]) => (keys.length > 0 ? keys : [UNREPORTED]);
+
 export function corpusStats(entries: readonly CorpusEntry[], kindLabel: (kind: ContentKind) => string) {
   return {
     byKind: CONTENT_KINDS.map((kind) => ({ key: kind, label: kindLabel(kind), value: entries.filter((entry) => entry.kind === kind).length })),
     bySection: countBy(
       entries,
-      (entry) => entry.industries.map(sectionOf),
-      (code) => industries.name(code) ?? code,
+      (entry) => orUnreported(entry.industries.map(sectionOf)),
+      (code) => (code === UNREPORTED ? t('stats.unreported') : (industries.name(code) ?? code)),
     ),
     byProvince: countBy(
       entries,
-      (entry) => entry.regions.map(provinceOf),
-      (code) => regions.name(code) ?? code,
+      (entry) => orUnreported(entry.regions.map(provinceOf)),
+      (code) => (code === UNREPORTED ? t('stats.unreported') : (regions.name(code) ?? code)),
     ),
     byYear: countBy(entries, (entry) => [entry.date.slice(0, 4)], formatPartialDate, true),
   };

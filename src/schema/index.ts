@@ -5,10 +5,12 @@
 import './error-map.ts';
 
 export { SUMMARY_MAX } from './fragments/common.ts';
-export { CONTENT_KINDS, type ContentKind, ENTRY_ID } from './fragments/entry-id.ts';
+export { ENTRY_ID } from './fragments/entry-id.ts';
 export type { SourceCitation } from './fragments/source.ts';
 export {
   type AnyKindEntry,
+  CONTENT_KINDS,
+  type ContentKind,
   fieldValue,
   type KindData,
   type KindDefinition,

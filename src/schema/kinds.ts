@@ -1,20 +1,16 @@
 /**
  * The table of content kinds: every per-kind decision of the site reads its row here, so adding a
- * kind means one schema file, one row below, its UI labels in the dictionary (the type of `t()`
- * demands them) and its page template. Rows are typed by their schema's output, so a field named
- * here that the schema lacks is a type error.
+ * kind means one schema file, one row below and its labels in the dictionary (the type of `t()` and
+ * a unit test demand them). The kinds are the rows' keys, in the order lists and menus show them;
+ * each row is checked against its schema's output, so a field named here that the schema lacks is
+ * a type error.
  */
 import type { z } from 'zod';
+import type { UiKey } from '../i18n/zh-CN.ts';
 import { caseSchema } from './case.ts';
 import { courseSchema } from './course.ts';
 import { expertSchema } from './expert.ts';
-import type { ContentKind } from './fragments/entry-id.ts';
 import { methodSchema } from './method.ts';
-
-const schemas = { cases: caseSchema, experts: expertSchema, methods: methodSchema, courses: courseSchema } as const satisfies Record<ContentKind, z.ZodObject>;
-
-/** Each kind's front matter after validation. */
-export type KindData = { [K in ContentKind]: z.output<(typeof schemas)[K]> };
 
 type FieldOf<K extends ContentKind> = keyof KindData[K] & string;
 
@@ -28,7 +24,7 @@ export interface LinkedDataContext {
 }
 
 export interface KindDefinition<K extends ContentKind> {
-  schema: (typeof schemas)[K];
+  schema: (typeof rows)[K]['schema'];
   /** The kind's name in the singular, as users type it: `npm run new -- case`, `/search/?type=case`. */
   singular: string;
   /** The field that names the entry on cards and in headings. */
@@ -43,13 +39,15 @@ export interface KindDefinition<K extends ContentKind> {
   identity: readonly FieldOf<K>[];
   /** Trainers print it as a handout, with a QR code back to the page. */
   printable: boolean;
+  /** The home page's section of this kind's newest entries, if it has one. */
+  home?: { heading: UiKey; count: number };
   /** The Markdown body's sections, as `npm run new` outlines them, with a hint for each. */
   body: { required: boolean; outline: readonly { heading: string; hint: string }[] };
   /** schema.org type and the properties this kind's fields give it. */
   linkedData: (data: KindData[K], context: LinkedDataContext) => Record<string, unknown>;
 }
 
-export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
+const rows = {
   cases: {
     schema: caseSchema,
     singular: 'case',
@@ -59,6 +57,7 @@ export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
     highlight: { field: 'results', ordered: false },
     identity: ['title'],
     printable: false,
+    home: { heading: 'home.latestCases', count: 6 },
     body: {
       required: true,
       outline: [
@@ -67,7 +66,7 @@ export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
         { heading: '成效', hint: '取得了什么结果？数字和单位照原文。' },
       ],
     },
-    linkedData: (_data, context) => ({
+    linkedData: (_data: z.output<typeof caseSchema>, context: LinkedDataContext) => ({
       '@type': 'Article',
       headline: context.title,
       datePublished: context.date,
@@ -85,7 +84,7 @@ export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
     identity: ['name', 'employer'],
     printable: false,
     body: { required: false, outline: [{ heading: '工作与贡献', hint: '他们做了哪些工作、有什么贡献？只写公开的职业信息。' }] },
-    linkedData: (data, context) => ({
+    linkedData: (data: z.output<typeof expertSchema>, context: LinkedDataContext) => ({
       '@type': 'Person',
       name: context.title,
       jobTitle: data.role,
@@ -103,8 +102,9 @@ export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
     highlight: { field: 'steps', ordered: true },
     identity: ['title'],
     printable: true,
+    home: { heading: 'home.methods', count: 4 },
     body: { required: false, outline: [{ heading: '怎样应用', hint: '在什么场合、由谁、怎样使用这个方法？' }] },
-    linkedData: (data, context) => ({
+    linkedData: (data: z.output<typeof methodSchema>, context: LinkedDataContext) => ({
       '@type': 'HowTo',
       name: context.title,
       dateModified: context.updated,
@@ -121,8 +121,9 @@ export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
     highlight: { field: 'topics', ordered: false },
     identity: ['title'],
     printable: true,
+    home: { heading: 'home.courses', count: 4 },
     body: { required: false, outline: [{ heading: '课程内容', hint: '课程讲了什么、怎么上的？' }] },
-    linkedData: (data, context) => ({
+    linkedData: (data: z.output<typeof courseSchema>, context: LinkedDataContext) => ({
       '@type': 'Course',
       name: context.title,
       provider: { '@type': 'Organization', name: data.organiser },
@@ -131,7 +132,17 @@ export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = {
       courseMode: data.format,
     }),
   },
-};
+} as const;
+
+export type ContentKind = keyof typeof rows;
+
+/** Every kind, in the order lists, menus and exports show them. */
+export const CONTENT_KINDS = Object.keys(rows) as ContentKind[];
+
+/** Each kind's front matter after validation. */
+export type KindData = { [K in ContentKind]: z.output<(typeof rows)[K]['schema']> };
+
+export const kinds: { readonly [K in ContentKind]: KindDefinition<K> } = rows;
 
 /** An entry of one kind whose front matter passed its schema. */
 export interface KindEntry<K extends ContentKind> {

@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { journey } from './support/journey.ts';
+import { buildSite, copyProject, NODE, run } from './support/project-copy.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const NODE = join(ROOT, 'node_modules/.bin/node');
 const FILE = 'content/cases/zhenjiang-cable-demo.md';
 const TITLE = '演示案例：电缆车间降低废品率';
 
@@ -26,11 +23,6 @@ const ANSWERS: Record<string, string> = {
   body: '演示正文：写明问题、做法和成效。',
 };
 
-function run(cwd: string, command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
-}
-
 async function showTerminal(page: Page, text: string) {
   await page.setContent(
     `<html lang="zh-CN"><body style="background:#111;color:#eee;font:14px monospace;white-space:pre-wrap;padding:1rem">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</body></html>`,
@@ -40,11 +32,7 @@ async function showTerminal(page: Page, text: string) {
 test('editor: scaffold a case, read the checker on three mistakes, fix them, build, find the case', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   const step = journey(page, testInfo, 'editor');
-  const project = mkdtempSync(join(tmpdir(), 'portal-editor-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'url-manifest.txt', 'redirects.yaml', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(ROOT, item), join(project, item), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  const project = copyProject('editor');
   const path = join(project, FILE);
   try {
     await step('scaffold', async () => {
@@ -85,7 +73,7 @@ test('editor: scaffold a case, read the checker on three mistakes, fix them, bui
       await showTerminal(page, `$ npm run check -- ${FILE}\n${checked.output}`);
     });
 
-    const built = run(project, join(ROOT, 'node_modules/.bin/astro'), ['build']);
+    const built = buildSite(project);
     expect(built.ok, built.output.slice(-2000)).toBe(true);
     const { url, server } = await serveDirectory(join(project, 'dist'));
     try {

@@ -1,28 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
+import { buildSite, copyProject } from './support/project-copy.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const OLD = 'forum-training-project-list';
 const NEW = 'forum-training-projects';
 
 /** A copy of the project in which a course was renamed, built with Astro. */
 function buildRenamedCopy(redirects: string) {
-  const copy = mkdtempSync(join(tmpdir(), 'portal-urls-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'url-manifest.txt', 'src', 'content', 'public'])
-    cpSync(join(ROOT, item), join(copy, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  const copy = copyProject('urls');
   renameSync(join(copy, 'content/courses', `${OLD}.md`), join(copy, 'content/courses', `${NEW}.md`));
   writeFileSync(join(copy, 'redirects.yaml'), redirects);
-  const build = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { copy, ok: build.status === 0, output: `${build.stdout}\n${build.stderr}` };
+  return { copy, ...buildSite(copy) };
 }
 
 test('a published URL cannot disappear without a redirect, and a declared redirect leads to the new page', async ({ page }) => {

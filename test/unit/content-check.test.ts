@@ -9,7 +9,7 @@ describe('content checker', () => {
   it('accepts valid entries, including UTF-8 BOM, CRLF, traditional characters and full-width punctuation', () => {
     const { problems, entries } = checkContent({ root: fixture('check-valid') });
     expect(problems).toEqual([]);
-    expect(entries.map((entry) => entry.id).sort()).toEqual(['bom-crlf-traditional', 'test-case', 'test-course', 'test-method', 'wang-gongjiang']);
+    expect(entries.map((entry) => entry.id).sort()).toEqual(['bom-crlf-traditional', 'li-weixieming', 'test-case', 'test-course', 'test-method', 'wang-gongjiang']);
   });
 
   it('folds YAML-typed and full-width values to the text the editor meant', () => {
@@ -47,6 +47,8 @@ describe('content checker', () => {
     ['event-handler.md', 'body', 18, /event-handler/],
     ['mobile-number.md', 'privacy', 18, /mobile phone/],
     ['gbk-encoding.md', 'encoding', 1, /GBK/],
+    ['unreported-without-note.md', 'regions', 6, /needs a codesNote/],
+    ['note-without-gap.md', 'codesNote', 7, /only for an empty/],
   ])('%s → %s at line %i', (name, field, line, message) => {
     const problem = invalid.problems.find((candidate) => candidate.file === `content/cases/${name}` && candidate.field === field);
     expect(problem).toBeDefined();

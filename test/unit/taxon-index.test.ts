@@ -68,7 +68,7 @@ describe('taxon indexes over the real content', () => {
   it.each([
     ['industries', industries],
     ['regions', regions],
-  ] as const)('%s: every node counts exactly the entries carrying it or a code below it, and every entry is reachable', (field, taxonomy) => {
+  ] as const)('%s: every node counts exactly the entries carrying it or a code below it, and every coded entry is reachable', (field, taxonomy) => {
     expect(problems).toEqual([]);
     const realIndex = buildTaxonIndex(taxonomy, real.all, field);
     for (const node of realIndex.nodes) {
@@ -84,6 +84,7 @@ describe('taxon indexes over the real content', () => {
       }
     };
     walk(realIndex.roots);
-    expect(reachable.size).toBe(real.all.length);
+    // An entry whose source gives no code is reached from its kind's list instead, and says why on its page.
+    expect(reachable.size).toBe(real.all.filter((entry) => entry[field].length > 0).length);
   });
 });

@@ -10,6 +10,7 @@ import type { ContentEntry } from '../corpus.ts';
 import { decodeContent } from './decode.ts';
 import { lineOf, parseContentFile } from './parse.ts';
 import { checkBody } from './rules/body.ts';
+import { checkCodesNote } from './rules/codes-note.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
 import { checkFileName } from './rules/file-name.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
@@ -92,7 +93,9 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     problems.push(...checkPlaceholders(parsed), ...schemaProblems);
     if (entry) content.push({ ...entry, body: parsed.body });
     // Invalid entries still take part in cross-file rules, so every problem shows in one run.
-    entries.push({ kind, id: parsed.id, file, data: entry?.data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) });
+    const checked: ValidEntry = { kind, id: parsed.id, file, data: entry?.data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) };
+    entries.push(checked);
+    problems.push(...checkCodesNote(checked));
   }
   problems.push(...checkReferences(entries), ...checkDuplicates(entries));
   const wanted = only ? new Set(only.map((file) => file.split(sep).join('/').replace(/^\.\//, ''))) : undefined;

@@ -25,21 +25,25 @@ export const commonFields = {
     description: '发生或报道的时间，按来源给出的精度写：只有年份写 "2025"，有月份写 "2025-05"，有具体日子写 "2025-05-26"。',
     examples: ['2025-05'],
   }),
-  industries: z
-    .array(industryCode)
+  industries: z.array(industryCode).meta({
+    title: '行业',
+    description: 'GB/T 4754-2017 行业代码，门类字母或门类+大类，文中能判断时写到大类；来源没有依据时写 []，并填写 codesNote。',
+    examples: [['C38']],
+  }),
+  regions: z.array(regionCode).meta({
+    title: '地区',
+    description: 'GB/T 2260 六位行政区划代码，来源写到县就写县，否则写市或省；来源没有依据时写 []，并填写 codesNote。活动举办地不是参加者的所在地。',
+    examples: [['441481']],
+  }),
+  codesNote: z
+    .string()
+    .trim()
     .min(1)
+    .optional()
     .meta({
-      title: '行业',
-      description: 'GB/T 4754-2017 行业代码，门类字母或门类+大类，文中能判断时写到大类。',
-      examples: [['C38']],
-    }),
-  regions: z
-    .array(regionCode)
-    .min(1)
-    .meta({
-      title: '地区',
-      description: 'GB/T 2260 六位行政区划代码，来源写到县就写县，否则写市或省。',
-      examples: [['441481']],
+      title: '代码说明',
+      description: '行业或地区写 [] 时必填：一句话说明来源写了什么、为什么定不了代码；页面显示为“报道未写明”。',
+      examples: ['报道只写了他在重庆的路演上发布成果，未写工作单位所在地。'],
     }),
 };
 

@@ -3,9 +3,6 @@ import { z } from 'zod';
 /** Entry ids are file names: lower-case ASCII words joined by hyphens (pinyin for people). */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const CONTENT_KINDS = ['cases', 'experts', 'methods', 'courses'] as const;
-export type ContentKind = (typeof CONTENT_KINDS)[number];
-
 /** The id of another entry, checked to exist by the relation checker. Example: `xia-bodang` */
 export const entryId = z
   .string()

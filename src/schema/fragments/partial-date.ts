@@ -3,8 +3,8 @@ import { z } from 'zod';
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * YAML 1.1 readers (Astro's front-matter parser among them) turn `2025` into a
- * number and `2025-05-26` into a Date; fold both back to the text the editor wrote.
+ * An unquoted `2025` is a number in YAML, and YAML 1.1 readers (Astro's loader of content/figures.yaml)
+ * turn `2025-05-26` into a Date; fold both back to the text the editor wrote.
  */
 function asWritten(value: unknown): unknown {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);

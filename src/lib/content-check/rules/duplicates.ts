@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/zh-CN.ts';
 import { fieldValue, kinds } from '../../../schema/index.ts';
 import { foldForComparison } from '../../text-fold.ts';
 import type { Problem, ValidEntry } from '../types.ts';
@@ -28,7 +29,7 @@ export function checkDuplicates(entries: readonly ValidEntry[]): Problem[] {
           file: entry.file,
           line: entry.lineOf([field]),
           field,
-          message: `与 ${others} 重复（同一${entry.kind === 'experts' ? '人物' : '条目'}用了不同的 id），请合并为一个文件 / duplicates ${others}: merge them into one entry`,
+          message: `与 ${others} 重复（同一${t(`kind.${entry.kind}`)}用了不同的 id），请合并为一个文件 / duplicates ${others}: merge them into one entry`,
         };
       }),
     );
