@@ -116,6 +116,9 @@ export const zhCN = {
   'data.licenceText': '本站撰写的文字以 CC BY 4.0 许可发布，使用时请注明“劳模工匠知识库”及条目网址；事实与数字来自各条目所列报道，引用时请同时注明原始出处。',
   'data.extraColumns':
     '除下表字段外，每行还有：id（条目 id）、url（永久网址）、industry_names 和 region_names（与代码对应的标准名称）、updated（最后更新日期）。CSV 中的列表用“；”分隔，出处按 GB/T 7714-2015 格式写成一段文字。',
+  'notFound.title': '没有找到这个页面',
+  'notFound.intro': '网址可能输错了，或者这一页已经搬走。可以搜索想找的内容，或从下面的栏目进入。',
+  'notFound.sections': '栏目',
   'entry.codesUnreported': '报道未写明',
   'stats.unreported': '报道未写明',
   'entry.backlinks.cases': '相关案例',

@@ -21,7 +21,11 @@ export function permanentUrls(): AstroIntegration {
       'astro:build:done': ({ pages, logger }) => {
         const manifestFile = fileURLToPath(new URL('url-manifest.txt', root));
         const redirects = loadRedirects(new URL('redirects.yaml', root));
-        const built = pages.map(({ pathname }) => `/${pathname}`.replace(/\/+$/, '/').replace(/^\/+/, '/')).filter((path) => !Object.hasOwn(redirects, path));
+        const built = pages
+          .map(({ pathname }) => `/${pathname}`.replace(/\/+$/, '/').replace(/^\/+/, '/'))
+          .filter((path) => !Object.hasOwn(redirects, path))
+          // The 404 page is served for unknown paths, never linked at its own URL.
+          .filter((path) => path !== '/404/');
         const listed = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8')) : [];
         const { broken, danglingRedirects, added } = checkManifest(listed, built, redirects);
         if (broken.length > 0 || danglingRedirects.length > 0) {

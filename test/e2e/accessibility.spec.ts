@@ -13,8 +13,8 @@ const STRUCTURE_TIMEOUT_PER_PAGE = 10_000;
 const STRUCTURE_PAGES_PER_TEST = 30;
 
 const PATHS = sitemapPaths();
-/** Pages whose content is drawn in the browser: search with results, and with the filter panel open. */
-const SCRIPTED_PAGES = ['/search/?q=电缆', '/search/?q=电缆&type=case'];
+/** Pages outside the sitemap: search with results and with the filter panel open (drawn in the browser), and the 404 page. */
+const SCRIPTED_PAGES = ['/search/?q=电缆', '/search/?q=电缆&type=case', '/no-such-page/'];
 const AXE_PAGES = [...(SWEEP_EVERY_PAGE ? PATHS : templateRepresentatives(PATHS)), ...SCRIPTED_PAGES];
 
 async function serious(page: Page): Promise<string[]> {

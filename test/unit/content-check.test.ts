@@ -9,7 +9,14 @@ describe('content checker', () => {
   it('accepts valid entries, including UTF-8 BOM, CRLF, traditional characters and full-width punctuation', () => {
     const { problems, entries } = checkContent({ root: fixture('check-valid') });
     expect(problems).toEqual([]);
-    expect(entries.map((entry) => entry.id).sort()).toEqual(['bom-crlf-traditional', 'li-weixieming', 'test-case', 'test-course', 'test-method', 'wang-gongjiang']);
+    expect(entries.map((entry) => entry.id).sort()).toEqual([
+      'bom-crlf-traditional',
+      'li-weixieming',
+      'test-case',
+      'test-course',
+      'test-method',
+      'wang-gongjiang',
+    ]);
   });
 
   it('folds YAML-typed and full-width values to the text the editor meant', () => {
@@ -54,6 +61,12 @@ describe('content checker', () => {
     expect(problem).toBeDefined();
     expect(problem!.line).toBe(line);
     expect(problem!.message).toMatch(message);
+  });
+
+  it('refuses a person whose only region is the place of an event their source reports', () => {
+    const problem = invalid.problems.find((candidate) => candidate.file === 'content/experts/lu-yan-ke.md');
+    expect(problem).toMatchObject({ line: 6, field: 'regions' });
+    expect(problem!.message).toMatch(/重庆市：测试路演/);
   });
 
   it('limits the report to the named files but still resolves references against the whole corpus', () => {

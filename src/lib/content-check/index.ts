@@ -12,6 +12,7 @@ import { lineOf, parseContentFile } from './parse.ts';
 import { checkBody } from './rules/body.ts';
 import { checkCodesNote } from './rules/codes-note.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
+import { checkEventPlace, loadEventPlaces } from './rules/event-place.ts';
 import { checkFileName } from './rules/file-name.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkPlaceholders, PLACEHOLDER_MESSAGE } from './rules/placeholders.ts';
@@ -60,6 +61,7 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const content: ContentEntry[] = [];
+  const eventPlaces = loadEventPlaces(root);
   const files = listContentFiles(root);
   for (const { file, kind } of files) {
     const bytes = readFileSync(join(root, file));
@@ -95,7 +97,7 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     // Invalid entries still take part in cross-file rules, so every problem shows in one run.
     const checked: ValidEntry = { kind, id: parsed.id, file, data: entry?.data ?? parsed.data, body: parsed.body, lineOf: (path) => lineOf(parsed, path) };
     entries.push(checked);
-    problems.push(...checkCodesNote(checked));
+    problems.push(...checkCodesNote(checked), ...checkEventPlace(checked, eventPlaces));
   }
   problems.push(...checkReferences(entries), ...checkDuplicates(entries));
   const wanted = only ? new Set(only.map((file) => file.split(sep).join('/').replace(/^\.\//, ''))) : undefined;
