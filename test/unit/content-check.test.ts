@@ -11,6 +11,7 @@ describe('content checker', () => {
     expect(problems).toEqual([]);
     expect(entries.map((entry) => entry.id).sort()).toEqual([
       'bom-crlf-traditional',
+      'chong-qing-ren',
       'li-weixieming',
       'test-case',
       'test-course',

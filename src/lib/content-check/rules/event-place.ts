@@ -24,9 +24,13 @@ const locators = (entry: ValidEntry) =>
     .map((source) => (source as { locator?: unknown }).locator)
     .filter((locator) => typeof locator === 'string');
 
+/** `重庆市` → `重庆`, `广东省` → `广东`: how an organisation's name carries its place. */
+const shortName = (code: string) => (regions.name(code) ?? '').replace(/(省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区)$/, '');
+
 /**
  * People attend roadshows and ceremonies far from where they work: a person whose every region is
- * the place of an event their sources report has no evidence for that region.
+ * the place of an event their sources report has no evidence for that region, unless their
+ * employer's name carries it (重庆红宇精密工业集团有限公司).
  */
 export function checkEventPlace(entry: ValidEntry, places: readonly EventPlace[]): Problem[] {
   if (entry.kind !== 'experts' || !Array.isArray(entry.data.regions) || entry.data.regions.length === 0) return [];
@@ -34,7 +38,10 @@ export function checkEventPlace(entry: ValidEntry, places: readonly EventPlace[]
   const events = places.filter((place) => sources.includes(place.source));
   if (sources.length === 0 || events.length === 0) return [];
   const eventRegions = new Set(events.map((event) => event.region));
-  if (!entry.data.regions.every((code) => eventRegions.has(String(code)))) return [];
+  const codes = entry.data.regions.map(String);
+  if (!codes.every((code) => eventRegions.has(code))) return [];
+  const employer = typeof entry.data.employer === 'string' ? entry.data.employer : '';
+  if (codes.every((code) => shortName(code) !== '' && employer.includes(shortName(code)))) return [];
   const named = events.map((event) => event.event).join('、');
   const place = events.map((event) => regions.name(event.region) ?? event.region).join('、');
   return [
