@@ -10,6 +10,9 @@ import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  // Astro caches the content data store here; inside the project (not node_modules), so test copies
+  // of the project that share node_modules do not read each other's entries.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },

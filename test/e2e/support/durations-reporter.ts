@@ -31,7 +31,11 @@ export default class DurationsReporter implements Reporter {
     const passed = outcomes.filter((outcome) => outcome === 'expected' || outcome === 'flaky').length;
     const failed = outcomes.filter((outcome) => outcome === 'unexpected').length;
     const skipped = outcomes.filter((outcome) => outcome === 'skipped').length;
-    lines.push('', `Wall time ${seconds(result.duration).trim()}, status ${result.status}.`, `e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    const flaky = [...this.outcomes].filter(([, outcome]) => outcome === 'flaky').map(([test]) => test.title);
+    lines.push('', `Wall time ${seconds(result.duration).trim()}, status ${result.status}.`);
+    // A test that passed only on retry hides a race: name it so it is fixed, not forgotten.
+    if (flaky.length > 0) lines.push(`Passed only on retry (${flaky.length}): ${flaky.join('; ')}`);
+    lines.push(`e2e: ${passed} passed, ${failed} failed, ${skipped} skipped`);
     console.log(lines.join('\n'));
   }
 
