@@ -17,5 +17,22 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   redirects: loadRedirects(new URL('./redirects.yaml', import.meta.url)),
+  // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; the rest
+  // keeps contributed content from loading, posting or framing anything. Pagefind compiles WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "worker-src 'self'",
+        "connect-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls()],
 });

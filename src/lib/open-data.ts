@@ -26,12 +26,22 @@ export function dataRows(corpus: Corpus, kind: ContentKind, siteUrl: string, upd
   }));
 }
 
+/**
+ * A cell that starts like a formula runs as one when a researcher opens the file in Excel or WPS
+ * (`=HYPERLINK(…)`); OWASP's advice is to prefix it with an apostrophe. Plain numbers stay numbers,
+ * and the JSON keeps every value exactly.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+const defused = (text: string) => (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text);
+
 function csvCell(value: unknown): string {
-  const text = Array.isArray(value)
+  const cell = Array.isArray(value)
     ? value.map((item) => (item && typeof item === 'object' ? gbt7714Source(item as SourceCitation) : String(item))).join(LIST_SEPARATOR)
     : value === null || value === undefined
       ? ''
       : String(value);
+  const text = defused(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

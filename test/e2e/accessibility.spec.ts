@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { settled } from './support/search.ts';
 import { chunk, sitemapPaths, templateRepresentatives } from './support/site-pages.ts';
+import { expect, test } from './support/test.ts';
 
 /** `npm run a11y:all` sets this: axe on every page instead of one page per template. */
 const SWEEP_EVERY_PAGE = process.env.A11Y_ALL === '1';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 test('a case links to its expert, and the expert page links back to the case', async ({ page }) => {
   await page.goto('/cases/');

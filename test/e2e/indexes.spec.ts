@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { entriesAcrossPages, entriesOfNode } from './support/lists.ts';
+import { expect, test } from './support/test.ts';
 
 const countOf = async (link: import('@playwright/test').Locator) => Number(await link.locator('.count').textContent());
 

@@ -1,9 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { journey } from './support/journey.ts';
 import { buildSite, copyProject, NODE, run } from './support/project-copy.ts';
+import { expect, test } from './support/test.ts';
 
 const FILE = 'content/cases/zhenjiang-cable-demo.md';
 const TITLE = '演示案例：电缆车间降低废品率';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { journey } from './support/journey.ts';
 import { applyFilter, resultDates, settled, total } from './support/search.ts';
+import { expect, test } from './support/test.ts';
 
 test('researcher: search, narrow by province and industry, sort by date, open, cite and download CSV', async ({ page, context }, testInfo) => {
   const step = journey(page, testInfo, 'researcher');

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { journey } from './support/journey.ts';
+import { expect, test } from './support/test.ts';
 
 test('trainer: open a course by URL, copy a section link, print the handout, follow the teacher', async ({ page, context }, testInfo) => {
   const step = journey(page, testInfo, 'trainer');

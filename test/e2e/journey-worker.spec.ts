@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { expectPhoneFriendly, journey } from './support/journey.ts';
+import { expect, test } from './support/test.ts';
 
 test('worker: from the home page to an operating method, its steps, a case that applied it, and back', async ({ page }, testInfo) => {
   const step = journey(page, testInfo, 'worker');

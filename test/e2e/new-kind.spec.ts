@@ -5,10 +5,10 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { buildSite, copyProject, NODE, run } from './support/project-copy.ts';
 import { settled } from './support/search.ts';
+import { expect, test } from './support/test.ts';
 
 const TEAM_SCHEMA = `import { z } from 'zod';
 import { commonFields, sourcesField } from './fragments/common.ts';

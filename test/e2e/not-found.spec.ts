@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { settled } from './support/search.ts';
+import { expect, test } from './support/test.ts';
 
 test('a mistyped URL answers 404 with a way back in: search and the main sections', async ({ page }) => {
   const response = await page.goto('/cases/no-such-case/');

@@ -1,8 +1,8 @@
 import { appendFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { buildSite, copyProject } from './support/project-copy.ts';
+import { expect, test } from './support/test.ts';
 
 const OLD = 'forum-training-project-list';
 const NEW = 'forum-training-projects';

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { applyFilter, openFilters, resultDates, searchResults as results, resultTitles, settled, total } from './support/search.ts';
+import { expect, test } from './support/test.ts';
 
 test('a simplified query finds the case, shows its kind and marks the match as one run', async ({ page }) => {
   await page.goto('/search/');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { entriesAcrossPages } from './support/lists.ts';
+import { expect, test } from './support/test.ts';
 
 const COURSE = '/courses/xuzhou-master-open-class-2/';
 

@@ -63,6 +63,14 @@ describe('open data over the real content', () => {
     expect(first.title).toBe(rows[0]!.title);
   });
 
+  it('defuses cells a spreadsheet would run as formulas, keeps numbers, and leaves JSON exact', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","点")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const rows = [...hostile.map((title, index) => ({ id: `x${index}`, title })), { id: 'n', title: '-12.5' }, { id: 'p', title: '+3' }];
+    const records = parseCsv(toCsv(rows).slice(1)).slice(1);
+    expect(records.map((record) => record[1])).toEqual([...hostile.map((title) => `'${title}`), '-12.5', '+3']);
+    expect(JSON.parse(JSON.stringify(rows))[0].title).toBe(hostile[0]);
+  });
+
   it('publishes a JSON Schema per kind generated from the content schema', () => {
     const schema = dataJsonSchema('experts') as { type: string; items: { properties: Record<string, { title?: string }>; required: string[] } };
     expect(schema.type).toBe('array');
