@@ -69,3 +69,14 @@ test('a region page shows the newest entries of a long kind and links to all of 
   await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '广东省' })).toBeVisible();
   await expect(page.locator('main .cards .card')).toHaveCount(count);
 });
+
+test('the industry and region trees show each code next to its name, as editors write it', async ({ page }) => {
+  for (const [path, name, code] of [
+    ['/industries/', '制造业', 'C'],
+    ['/regions/', '广东省', '440000'],
+  ] as const) {
+    await page.goto(path);
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) }).first();
+    await expect(item.locator('.taxon-code').first()).toHaveText(code);
+  }
+});
