@@ -76,7 +76,10 @@ test('the industry and region trees show each code next to its name, as editors 
     ['/regions/', '广东省', '440000'],
   ] as const) {
     await page.goto(path);
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) }).first();
+    const item = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name, exact: true }) })
+      .first();
     await expect(item.locator('.taxon-code').first()).toHaveText(code);
   }
 });
