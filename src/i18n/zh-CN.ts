@@ -92,6 +92,7 @@ export const zhCN = {
   'entry.copy': '复制',
   'entry.copied': '已复制',
   'entry.copyLink': '复制本节链接',
+  'entry.linkCopied': '已复制本节链接',
   'entry.qr': '扫码打开本页',
   'stats.title': '统计',
   'stats.intro': '知识库收录条目的分布，图表在构建时生成，下方表格列出同样的数字。一个条目涉及多个行业或地区时分别计数。',

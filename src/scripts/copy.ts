@@ -1,10 +1,12 @@
 /**
  * Copy controls: buttons with data-copy-target copy that element's text;
- * heading anchors copy the section's permanent link. The button says when it worked.
+ * heading anchors copy the section's permanent link. The button says when it worked,
+ * and a polite status message says it for a copied link (visible, and read out by screen readers).
  */
-async function copy(text: string, control: HTMLElement) {
+async function copy(text: string, control: HTMLElement, message?: string) {
   try {
     await navigator.clipboard.writeText(text);
+    if (message) announce(message);
     const label = control.dataset.copiedLabel;
     if (label && control.tagName === 'BUTTON') {
       const original = control.textContent;
@@ -18,6 +20,15 @@ async function copy(text: string, control: HTMLElement) {
 }
 
 let started = false;
+let clearing: ReturnType<typeof setTimeout> | undefined;
+
+function announce(message: string) {
+  const status = document.querySelector<HTMLElement>('[data-copy-status]');
+  if (!status) return;
+  status.textContent = message;
+  clearTimeout(clearing);
+  clearing = setTimeout(() => (status.textContent = ''), 3000);
+}
 
 /** A "#" link after each section heading of the article body, copying that section's address. */
 function addHeadingAnchors(label: string) {
@@ -28,7 +39,7 @@ function addHeadingAnchors(label: string) {
   }
 }
 
-export function startCopyButtons(anchorLabel: string): void {
+export function startCopyButtons(anchorLabel: string, linkCopied: string): void {
   if (started) return;
   started = true;
   addHeadingAnchors(anchorLabel);
@@ -43,7 +54,8 @@ export function startCopyButtons(anchorLabel: string): void {
     if (anchor) {
       event.preventDefault();
       history.replaceState(null, '', anchor.hash);
-      void copy(anchor.href, anchor);
+      // People paste the link into chats and handouts: keep the section name readable, not %E8%AF%BE….
+      void copy(decodeURI(anchor.href), anchor, linkCopied);
     }
   });
 }

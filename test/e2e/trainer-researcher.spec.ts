@@ -36,8 +36,10 @@ test('a section anchor can be copied and opened, landing on the section', async 
   const heading = page.locator('.prose h2').first();
   const anchor = heading.locator('a.heading-anchor');
   await anchor.click();
+  await expect(page.getByRole('status').filter({ hasText: '已复制本节链接' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/#/);
+  expect(copied).toContain(`#${(await heading.getAttribute('id'))!}`);
+  expect(copied).not.toMatch(/%[0-9A-F]{2}/i);
   const target = new URL(copied);
   await page.goto(`${target.pathname}${target.hash}`);
   await expect(page.locator(':target')).toHaveText((await heading.textContent())!);
