@@ -73,3 +73,15 @@ test('JSON data counts equal the content listed on the site', async ({ page, req
     expect((await entriesAcrossPages(page, `/${kind}/`)).toSorted()).toEqual(rows.map((row) => new URL(row.url).pathname).toSorted());
   }
 });
+
+test('“订阅更新” opens a page that explains subscribing, and the feed it names is Atom with the newest cases', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: '订阅更新' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('订阅更新');
+  const feedUrl = (await page.locator('[data-feed-url]').textContent())!;
+  expect(new URL(feedUrl).pathname).toBe('/feed.xml');
+  const firstCase = (await page.locator('main .cards .card h3 a').first().textContent())!;
+  const feed = await (await page.request.get('/feed.xml')).text();
+  expect(feed).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+  expect(feed).toContain(firstCase.trim());
+});
