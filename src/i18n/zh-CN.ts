@@ -35,6 +35,7 @@ export const zhCN = {
   'search.filter.region': '地区',
   'search.filter.region.wholeProvince': '（全省）',
   'search.filter.region.wholeMunicipality': '（全市）',
+  'search.filter.region.wholeRegion': '（全区）',
   'search.filter.year': '年份',
   'search.clear': '清除全部筛选',
   'search.noscript': '搜索需要浏览器开启 JavaScript。也可以按行业或地区浏览全部内容。',

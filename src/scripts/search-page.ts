@@ -6,7 +6,7 @@ import { excerptAround } from '../lib/search/excerpt.ts';
 import type { FacetLabels } from '../lib/search/labels.ts';
 import { FILTER_GROUPS, type FilterGroup, hasFilters, pagefindFilters, readSearchState, type SearchState, writeSearchState } from '../lib/search/state.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
-import { isMunicipality, regionLevel } from '../taxonomy/codes.ts';
+import { provinceWhole, regionLevel } from '../taxonomy/codes.ts';
 import { loadSearchEngine, type PagefindResult, type SearchEngine } from './pagefind-client.ts';
 
 /** Results rendered per step; each needs its fragment downloaded, and a phone shows three or four at once. */
@@ -51,10 +51,15 @@ export function startSearchPage(): void {
     if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   };
 
-  /** A province-level filter covers its cities and counties too, so its label says so; a 直辖市 is one city, so 全市. */
+  /** A province-level filter covers its cities and counties too, so its label says so: 全省, 全市 (直辖市) or 全区. */
+  const WHOLE = {
+    province: 'search.filter.region.wholeProvince',
+    municipality: 'search.filter.region.wholeMunicipality',
+    region: 'search.filter.region.wholeRegion',
+  } as const;
   const filterLabel = (group: FilterGroup, value: string, label: string) => {
     if (group !== 'region' || regionLevel(value) !== 'province') return label;
-    return `${label}${strings[isMunicipality(value) ? 'search.filter.region.wholeMunicipality' : 'search.filter.region.wholeProvince']}`;
+    return `${label}${strings[WHOLE[provinceWhole(value, label)]]}`;
   };
 
   const renderFilters = (counts: Record<FilterGroup, Record<string, number>>) => {

@@ -31,3 +31,9 @@ export const cityOf = (regionCode: string): string => `${regionCode.slice(0, 4)}
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
 export const isMunicipality = (regionCode: string): boolean => MUNICIPALITIES.has(regionCode);
+
+/** How a province-level unit's whole is named: 全省, 全市 for a 直辖市, 全区 for an 自治区 or 特别行政区. */
+export function provinceWhole(regionCode: string, name: string): 'province' | 'municipality' | 'region' {
+  if (isMunicipality(regionCode)) return 'municipality';
+  return /(自治区|特别行政区)$/.test(name) ? 'region' : 'province';
+}

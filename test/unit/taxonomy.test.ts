@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cityOf, isMunicipality, provinceOf, regionLevel, sectionOf } from '../../src/taxonomy/codes.ts';
+import { cityOf, isMunicipality, provinceOf, provinceWhole, regionLevel, sectionOf } from '../../src/taxonomy/codes.ts';
 import { industryNodes, regionNodes } from '../../src/taxonomy/data.ts';
 import regionsFile from '../../src/taxonomy/regions.json' with { type: 'json' };
 import { industries, regionFacetCodes, regions, Taxonomy } from '../../src/taxonomy/taxonomy.ts';
@@ -89,6 +89,13 @@ describe('code arithmetic', () => {
     const namedCity = regionNodes.filter((node) => node.parent === null && node.name.endsWith('市')).map((node) => node.code);
     expect(namedCity.filter(isMunicipality)).toEqual(namedCity);
     expect(namedCity).toHaveLength(4);
+  });
+
+  it('names every province-level whole as people say it: 全省, 全市 for the 直辖市, 全区 for 自治区 and 特别行政区', () => {
+    const wholes = Object.fromEntries(regionNodes.filter((node) => node.parent === null).map((node) => [node.name, provinceWhole(node.code, node.name)]));
+    expect(wholes).toMatchObject({ 广东省: 'province', 台湾省: 'province', 重庆市: 'municipality', 北京市: 'municipality' });
+    expect(wholes).toMatchObject({ 内蒙古自治区: 'region', 新疆维吾尔自治区: 'region', 香港特别行政区: 'region', 澳门特别行政区: 'region' });
+    expect(Object.values(wholes).filter((whole) => whole === 'region')).toHaveLength(7);
   });
 
   it.each([
