@@ -118,7 +118,7 @@ export function startSearchPage(): void {
       const head = document.createElement('div');
       head.className = 'meta-line';
       const badge = Object.assign(document.createElement('span'), { className: 'kind-badge', textContent: meta.kind ?? '' });
-      const date = Object.assign(document.createElement('time'), { textContent: meta.date ?? '' });
+      const date = Object.assign(document.createElement('time'), { textContent: meta.dateText ?? meta.date ?? '' });
       date.dateTime = meta.date ?? '';
       head.append(badge, date);
       const title = document.createElement('h3');

@@ -10,6 +10,9 @@ test('a simplified query finds the case, shows its kind and marks the match as o
     .locator('article')
     .filter({ has: page.getByRole('link', { name: /腾讯滨海大厦/ }) });
   await expect(card.locator('.kind-badge')).toHaveText('案例');
+  // Dates read as on every other card (2024年3月), with the machine-readable date kept for sorting.
+  await expect(card.locator('time')).toHaveText(/^\d{4}年(\d{1,2}月(\d{1,2}日)?)?$/);
+  await expect(card.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
   await expect(card.locator('mark')).toHaveText('钢结构');
   await expect(page).toHaveURL(/\?q=%E9%92%A2%E7%BB%93%E6%9E%84$/);
 });

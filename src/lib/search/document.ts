@@ -9,6 +9,7 @@ import { sectionOf } from '../../taxonomy/codes.ts';
 import { industries, regionFacetCodes, regions } from '../../taxonomy/taxonomy.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
+import { formatPartialDate } from '../partial-date.ts';
 import { taxonPath } from '../taxon-labels.ts';
 import { type FoldMap, foldText } from './fold.ts';
 import { indexTokens } from './tokens.ts';
@@ -56,6 +57,8 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
       title: entry.title,
       kind,
       date: entry.date,
+      // As every other card writes it (2024年3月); the browser is spared the dictionary.
+      dateText: formatPartialDate(entry.date),
       industry: entry.industries.map((code) => industries.name(code) ?? code).join('、'),
       region: entry.regions.map((code) => regions.name(code) ?? code).join('、'),
       text: details,
