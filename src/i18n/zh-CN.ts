@@ -110,6 +110,7 @@ export const zhCN = {
     '全部条目可下载为 JSON 和 CSV（UTF-8 带 BOM，Excel 可直接打开中文），每个条目一行，包含全部字段、行业与地区代码及名称、关联条目 id 和出处。可按代码与统计数据关联。',
   'data.files': '下载',
   'data.schema': 'JSON Schema',
+  'data.figures': '数说（汇总数字）',
   'data.fields': '字段说明',
   'data.fields.key': '字段',
   'data.fields.title': '名称',

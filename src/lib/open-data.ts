@@ -4,6 +4,7 @@
  * JSON keeps structure; CSV flattens lists with "；", writes each source as its
  * GB/T 7714 citation, and starts with a BOM so spreadsheet programs read the Chinese correctly.
  */
+import type { FigureSet } from '../schema/figure.ts';
 import { type ContentKind, fieldValue, kinds, type SourceCitation } from '../schema/index.ts';
 import { gbt7714Source } from './citation.ts';
 import type { Corpus, CorpusEntry } from './corpus.ts';
@@ -24,6 +25,11 @@ export function dataRows(corpus: Corpus, kind: ContentKind, siteUrl: string, upd
     region_names: entry.regions.map((code) => taxonLabel('regions', code)),
     updated: updated(entry),
   }));
+}
+
+/** The 数说 figure sets (content/figures.yaml) as rows, with the names of their regions. */
+export function figureRows(sets: readonly FigureSet[]): DataRow[] {
+  return sets.map((set) => ({ ...set, region_names: set.regions.map((code) => taxonLabel('regions', code)) }));
 }
 
 /**

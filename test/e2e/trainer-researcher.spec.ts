@@ -85,3 +85,14 @@ test('“订阅更新” opens a page that explains subscribing, and the feed it
   expect(feed).toMatch(/^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
   expect(feed).toContain(firstCase.trim());
 });
+
+test('the 数说 figures can be downloaded from /data/ as JSON and CSV', async ({ page }) => {
+  await page.goto('/data/');
+  for (const file of ['figures.json', 'figures.csv']) await expect(page.getByRole('link', { name: file })).toHaveAttribute('href', `/data/${file}`);
+  const sets = (await (await page.request.get('/data/figures.json')).json()) as { id: string; figures: string[]; region_names: string[] }[];
+  expect(sets.length).toBeGreaterThan(10);
+  expect(sets.every((set) => set.figures.length > 0 && set.region_names.length > 0)).toBe(true);
+  const csv = await (await page.request.get('/data/figures.csv')).text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain(sets[0]!.id);
+});

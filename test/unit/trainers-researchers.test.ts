@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { bibtexPage, bibtexSource, gbt7714Page, gbt7714Source } from '../../src/lib/citation.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { dataJsonSchema } from '../../src/lib/data-schema.ts';
 import { atomFeed } from '../../src/lib/feed.ts';
-import { dataRows, toCsv } from '../../src/lib/open-data.ts';
+import { dataRows, figureRows, toCsv } from '../../src/lib/open-data.ts';
 import { barChart, corpusStats } from '../../src/lib/stats.ts';
 import { structuredData } from '../../src/lib/structured-data.ts';
+import { taxonLabel } from '../../src/lib/taxon-labels.ts';
 import { checkManifest, formatManifest, parseManifest } from '../../src/lib/url-manifest.ts';
+import type { FigureSet } from '../../src/schema/figure.ts';
 import { CONTENT_KINDS } from '../../src/schema/index.ts';
 
 const page = {
@@ -61,6 +65,17 @@ describe('open data over the real content', () => {
     expect(first.id).toBe(rows[0]!.id);
     expect(first.regions).toBe((rows[0]!.regions as string[]).join('；'));
     expect(first.title).toBe(rows[0]!.title);
+  });
+
+  it('exports the 数说 figure sets with region names, and their CSV reads back with every figure', () => {
+    const sets = parse(readFileSync(new URL('../../content/figures.yaml', import.meta.url), 'utf8')) as FigureSet[];
+    const rows = figureRows(sets);
+    expect(rows).toHaveLength(sets.length);
+    expect(rows[0]).toMatchObject({ id: sets[0]!.id, region_names: sets[0]!.regions.map((code) => taxonLabel('regions', code)) });
+    const records = parseCsv(toCsv(rows).slice(1));
+    const header = records[0]!;
+    const figures = records.slice(1).map((record) => record[header.indexOf('figures')]);
+    expect(figures).toEqual(sets.map((set) => set.figures.join('；')));
   });
 
   it('defuses cells a spreadsheet would run as formulas, keeps numbers, and leaves JSON exact', () => {
