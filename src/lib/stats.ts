@@ -49,32 +49,15 @@ export function corpusStats(entries: readonly CorpusEntry[], kindLabel: (kind: C
 export interface Bar {
   label: string;
   value: number;
-  y: number;
-  width: number;
+  /** The bar's length as a percentage of the longest. */
+  percent: number;
 }
 
-export interface BarChart {
-  width: number;
-  height: number;
-  labelWidth: number;
-  barHeight: number;
-  bars: Bar[];
-}
-
-/** Horizontal bars scaled to the largest value; labels on the left, values at the bar ends. */
-export function barChart(counts: readonly Count[], { width = 640, barHeight = 22, gap = 8, labelWidth = 220 } = {}): BarChart {
+/**
+ * Horizontal bars scaled to the largest value. The page draws labels and values as text, so they
+ * keep the text size on a 360 px phone (an SVG chart scaled them down to about 6 px).
+ */
+export function barChart(counts: readonly Count[]): Bar[] {
   const max = Math.max(1, ...counts.map((count) => count.value));
-  const room = width - labelWidth - 48;
-  return {
-    width,
-    height: counts.length * (barHeight + gap) + gap,
-    labelWidth,
-    barHeight,
-    bars: counts.map((count, index) => ({
-      label: count.label,
-      value: count.value,
-      y: gap + index * (barHeight + gap),
-      width: Math.max(2, Math.round((count.value / max) * room)),
-    })),
-  };
+  return counts.map((count) => ({ label: count.label, value: count.value, percent: Math.max(1, Math.round((count.value / max) * 100)) }));
 }

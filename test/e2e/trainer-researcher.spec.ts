@@ -96,3 +96,18 @@ test('the 数说 figures can be downloaded from /data/ as JSON and CSV', async (
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain(sets[0]!.id);
 });
+
+test('statistics charts are readable on the screen they are opened on: labels at text size, nothing cut off', async ({ page }) => {
+  await page.goto('/stats/');
+  const labels = page.locator('.bars .bar-label');
+  expect(await labels.count()).toBeGreaterThan(10);
+  const report = await labels.evaluateAll((elements) =>
+    elements.map((element) => ({
+      text: element.textContent ?? '',
+      size: Number.parseFloat(getComputedStyle(element).fontSize),
+      clipped: element.scrollWidth > element.clientWidth + 1,
+    })),
+  );
+  expect(report.filter((label) => label.size < 12 || label.clipped)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
