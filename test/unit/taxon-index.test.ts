@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { buildTaxonIndex, cityOrProvince, crossLinks, type IndexNode, section } from '../../src/lib/taxon-index.ts';
+import { crossLinkUrl } from '../../src/lib/taxon-labels.ts';
 import { industries, regions, Taxonomy } from '../../src/taxonomy/taxonomy.ts';
 import { entryOf } from './support/entries.ts';
 
@@ -86,5 +87,14 @@ describe('taxon indexes over the real content', () => {
     walk(realIndex.roots);
     // An entry whose source gives no code is reached from its kind's list instead, and says why on its page.
     expect(reachable.size).toBe(real.all.filter((entry) => entry[field].length > 0).length);
+  });
+});
+
+describe('cross-links between the two indexes', () => {
+  it('lead to search filtered by both where search can filter both, else to the other index', () => {
+    expect(crossLinkUrl('regions', '440000', 'C')).toBe('/search/?industry=C&region=440000');
+    expect(crossLinkUrl('industries', 'C', '441400')).toBe('/search/?industry=C&region=441400');
+    expect(crossLinkUrl('regions', '441481', 'C')).toBe('/industries/C/');
+    expect(crossLinkUrl('industries', 'C38', '440000')).toBe('/regions/440000/');
   });
 });
