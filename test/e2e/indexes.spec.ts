@@ -94,3 +94,14 @@ test('a region page’s industry chip keeps the region: it lists that region’s
   await settled(page);
   expect(await total(page)).toBe(promised);
 });
+
+test('a long list offers ways in by trade and place, each leading to exactly the entries it counts', async ({ page }) => {
+  await page.goto('/experts/');
+  await page.locator('[data-list-filters] summary').click();
+  const chip = page.locator('[data-list-filters]').getByRole('link', { name: /广东省/ });
+  const promised = Number(await chip.locator('.count').textContent());
+  await chip.click();
+  await expect(page).toHaveURL(/\/search\/\?type=expert&region=440000$/);
+  await settled(page);
+  expect(await total(page)).toBe(promised);
+});

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
+import { listFilterChips } from '../../src/lib/list-filters.ts';
 import { buildTaxonIndex, cityOrProvince, crossLinks, type IndexNode, section } from '../../src/lib/taxon-index.ts';
 import { crossLinkUrl } from '../../src/lib/taxon-labels.ts';
 import { industries, regions, Taxonomy } from '../../src/taxonomy/taxonomy.ts';
@@ -96,5 +97,22 @@ describe('cross-links between the two indexes', () => {
     expect(crossLinkUrl('industries', 'C', '441400')).toBe('/search/?industry=C&region=441400');
     expect(crossLinkUrl('regions', '441481', 'C')).toBe('/industries/C/');
     expect(crossLinkUrl('industries', 'C38', '440000')).toBe('/regions/440000/');
+  });
+});
+
+describe('filter chips of a long list', () => {
+  it('count each section and province once per entry and open search filtered to the kind and that code', () => {
+    const corpus = buildCorpus([
+      entryOf('experts', 'a', { industries: ['C38', 'C39'], regions: ['441481'] }),
+      entryOf('experts', 'b', { industries: ['A01'], regions: ['440100', '320300'] }),
+      entryOf('experts', 'c', { industries: [], regions: [], codesNote: '报道未写明。' }),
+    ]);
+    const chips = listFilterChips('experts', corpus.byKind.experts);
+    expect(chips.industries.map(({ label, count }) => [label, count])).toEqual([
+      ['农、林、牧、渔业', 1],
+      ['制造业', 1],
+    ]);
+    expect(chips.regions.map(({ count }) => count)).toEqual([2, 1]);
+    expect(chips.regions[0]!.href).toBe('/search/?type=expert&region=440000');
   });
 });
