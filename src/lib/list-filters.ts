@@ -3,11 +3,10 @@
  * and one industry section or province, so a list of 70 people is not a 15,000-pixel scroll.
  */
 import { type ContentKind, kinds } from '../schema/index.ts';
-import { provinceOf, sectionOf } from '../taxonomy/codes.ts';
-import { industries, regions } from '../taxonomy/taxonomy.ts';
 import type { CorpusEntry } from './corpus.ts';
 import { type FilterGroup, writeSearchState } from './search/state.ts';
-import { countBy } from './stats.ts';
+import { countByTopLevel } from './stats.ts';
+import type { TaxonomyName } from './taxon-labels.ts';
 
 export interface FilterChip {
   label: string;
@@ -15,30 +14,14 @@ export interface FilterChip {
   href: string;
 }
 
-export function listFilterChips(kind: ContentKind, entries: readonly CorpusEntry[]): { industries: FilterChip[]; regions: FilterChip[] } {
-  const href = (group: FilterGroup, code: string) => {
-    const filters: Record<FilterGroup, string[]> = { type: [kinds[kind].singular], industry: [], region: [], year: [] };
-    filters[group] = [code];
-    return `/search/?${writeSearchState({ q: '', filters, sort: 'relevance' })}`;
-  };
-  return {
-    industries: countBy(
-      entries,
-      (entry) => entry.industries.map(sectionOf),
-      (code) => industries.name(code) ?? code,
-    ).map((count) => ({
-      label: count.label,
-      count: count.value,
-      href: href('industry', count.key),
-    })),
-    regions: countBy(
-      entries,
-      (entry) => entry.regions.map(provinceOf),
-      (code) => regions.name(code) ?? code,
-    ).map((count) => ({
-      label: count.label,
-      count: count.value,
-      href: href('region', count.key),
-    })),
-  };
+const FILTER_OF: Record<TaxonomyName, FilterGroup> = { industries: 'industry', regions: 'region' };
+
+export function listFilterChips(kind: ContentKind, entries: readonly CorpusEntry[]): Record<TaxonomyName, FilterChip[]> {
+  const chips = (taxonomy: TaxonomyName) =>
+    countByTopLevel(entries, taxonomy).map(({ key, label, value }) => {
+      const filters: Record<FilterGroup, string[]> = { type: [kinds[kind].singular], industry: [], region: [], year: [] };
+      filters[FILTER_OF[taxonomy]] = [key];
+      return { label, count: value, href: `/search/?${writeSearchState({ q: '', filters, sort: 'relevance' })}` };
+    });
+  return { industries: chips('industries'), regions: chips('regions') };
 }

@@ -1,13 +1,13 @@
 /**
- * Counts for the statistics page: entries by kind, industry section, province
- * and year, and horizontal bar-chart geometry drawn at build time as SVG.
+ * Counts for the statistics page and the long lists: entries by kind, industry section, province
+ * and year, and the bars' lengths for the charts.
  */
 import { t } from '../i18n/zh-CN.ts';
 import { CONTENT_KINDS, type ContentKind } from '../schema/index.ts';
 import { provinceOf, sectionOf } from '../taxonomy/codes.ts';
-import { industries, regions } from '../taxonomy/taxonomy.ts';
 import type { CorpusEntry } from './corpus.ts';
 import { formatPartialDate } from './partial-date.ts';
+import { type TaxonomyName, taxonLabel } from './taxon-labels.ts';
 
 export interface Count {
   key: string;
@@ -24,24 +24,32 @@ export function countBy(entries: readonly CorpusEntry[], keysOf: (entry: CorpusE
     .sort((a, b) => (byKey ? a.key.localeCompare(b.key) : b.value - a.value || a.key.localeCompare(b.key)));
 }
 
-/** An entry whose source gives no code is counted under this key, so totals still add up. */
-export const UNREPORTED = 'unreported';
+/** The level each index is summarised at: industry sections, provinces. */
+const TOP_LEVEL: Record<TaxonomyName, (code: string) => string> = { industries: sectionOf, regions: provinceOf };
 
-const orUnreported = (keys: string[]) => (keys.length > 0 ? keys : [UNREPORTED]);
+/** An entry whose source gives no code is counted under this key, so totals still add up. */
+const UNREPORTED = 'unreported';
+
+/**
+ * Entries per industry section or per province, named, largest first. With `unreportedLabel`,
+ * entries whose source gives no code are counted too, under that label.
+ */
+export function countByTopLevel(entries: readonly CorpusEntry[], taxonomy: TaxonomyName, unreportedLabel?: string): Count[] {
+  return countBy(
+    entries,
+    (entry) => {
+      const codes = entry[taxonomy].map(TOP_LEVEL[taxonomy]);
+      return codes.length === 0 && unreportedLabel ? [UNREPORTED] : codes;
+    },
+    (code) => (code === UNREPORTED && unreportedLabel ? unreportedLabel : taxonLabel(taxonomy, code)),
+  );
+}
 
 export function corpusStats(entries: readonly CorpusEntry[], kindLabel: (kind: ContentKind) => string) {
   return {
     byKind: CONTENT_KINDS.map((kind) => ({ key: kind, label: kindLabel(kind), value: entries.filter((entry) => entry.kind === kind).length })),
-    bySection: countBy(
-      entries,
-      (entry) => orUnreported(entry.industries.map(sectionOf)),
-      (code) => (code === UNREPORTED ? t('stats.unreported') : (industries.name(code) ?? code)),
-    ),
-    byProvince: countBy(
-      entries,
-      (entry) => orUnreported(entry.regions.map(provinceOf)),
-      (code) => (code === UNREPORTED ? t('stats.unreported') : (regions.name(code) ?? code)),
-    ),
+    bySection: countByTopLevel(entries, 'industries', t('stats.unreported')),
+    byProvince: countByTopLevel(entries, 'regions', t('stats.unreported')),
     byYear: countBy(entries, (entry) => [entry.date.slice(0, 4)], formatPartialDate, true),
   };
 }

@@ -6,11 +6,11 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { kinds } from '../../schema/index.ts';
 import { sectionOf } from '../../taxonomy/codes.ts';
-import { industries, regionFacetCodes, regions } from '../../taxonomy/taxonomy.ts';
+import { regionFacetCodes } from '../../taxonomy/taxonomy.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
 import { formatPartialDate } from '../partial-date.ts';
-import { taxonPath } from '../taxon-labels.ts';
+import { taxonLabel, taxonPath } from '../taxon-labels.ts';
 import { type FoldMap, foldText } from './fold.ts';
 import { indexTokens } from './tokens.ts';
 import { hideMeta } from './unindexed.ts';
@@ -59,8 +59,8 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
       date: entry.date,
       // As every other card writes it (2024年3月); the browser is spared the dictionary.
       dateText: formatPartialDate(entry.date),
-      industry: entry.industries.map((code) => industries.name(code) ?? code).join('、'),
-      region: entry.regions.map((code) => regions.name(code) ?? code).join('、'),
+      industry: entry.industries.map((code) => taxonLabel('industries', code)).join('、'),
+      region: entry.regions.map((code) => taxonLabel('regions', code)).join('、'),
       text: details,
     }),
     filters: {

@@ -2,9 +2,10 @@
 import { t } from '../../i18n/zh-CN.ts';
 import { CONTENT_KINDS, kinds } from '../../schema/index.ts';
 import { sectionOf } from '../../taxonomy/codes.ts';
-import { industries, regionFacetCodes, regions } from '../../taxonomy/taxonomy.ts';
+import { regionFacetCodes } from '../../taxonomy/taxonomy.ts';
 import type { Corpus } from '../corpus.ts';
 import { formatPartialDate } from '../partial-date.ts';
+import { taxonLabel } from '../taxon-labels.ts';
 
 export interface FacetLabels {
   type: Record<string, string>;
@@ -20,8 +21,8 @@ export function facetLabels(corpus: Corpus): FacetLabels {
   const named = (codes: Set<string>, name: (code: string) => string) => Object.fromEntries([...codes].sort().map((code) => [code, name(code)]));
   return {
     type: Object.fromEntries(CONTENT_KINDS.map((kind) => [kinds[kind].singular, t(`kind.${kind}`)])),
-    industry: named(sections, (code) => industries.name(code) ?? code),
-    region: named(places, (code) => regions.name(code) ?? code),
+    industry: named(sections, (code) => taxonLabel('industries', code)),
+    region: named(places, (code) => taxonLabel('regions', code)),
     year: Object.fromEntries(
       [...years]
         .sort()

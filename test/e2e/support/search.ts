@@ -1,5 +1,5 @@
 /** The search page as tests see it, through its documented contract (data-search-*). */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const searchResults = (page: Page) => page.locator('[data-search-results]');
 
@@ -32,4 +32,13 @@ export async function applyFilter(page: Page, group: string, value: string): Pro
   expect(await total(page)).toBe(promised);
   await expect(page).toHaveURL(new RegExp(`${group}=[^&]*${value}`));
   return promised;
+}
+
+/** Follows a link that promises a count (its `.count`) to the search page, and checks the results number the same. */
+export async function followCountedLink(page: Page, link: Locator, url: RegExp): Promise<void> {
+  const promised = Number(await link.locator('.count').textContent());
+  await link.click();
+  await expect(page).toHaveURL(url);
+  await settled(page);
+  expect(await total(page)).toBe(promised);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { regions } from '../../../taxonomy/taxonomy.ts';
@@ -11,13 +11,11 @@ export interface EventPlace {
   region: string;
 }
 
-export const loadEventPlaces = (root: string): EventPlace[] => {
-  try {
-    return (parse(readFileSync(join(root, 'content/event-places.yaml'), 'utf8')) as EventPlace[] | null) ?? [];
-  } catch {
-    return [];
-  }
-};
+/** A project without the file records no events; a file that does not parse stops the check, as any content file would. */
+export function loadEventPlaces(root: string): EventPlace[] {
+  const file = join(root, 'content/event-places.yaml');
+  return existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as EventPlace[] | null) ?? []) : [];
+}
 
 const locators = (entry: ValidEntry) =>
   (Array.isArray(entry.data.sources) ? entry.data.sources : [])
