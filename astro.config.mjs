@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { permanentUrls } from './src/integrations/permanent-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
 import { SITE_URL } from './src/site.config.ts';
 
@@ -34,5 +35,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls()],
+  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls()],
 });

@@ -4,7 +4,17 @@
  */
 import { excerptAround } from '../lib/search/excerpt.ts';
 import type { FacetLabels } from '../lib/search/labels.ts';
-import { FILTER_GROUPS, type FilterGroup, hasFilters, pagefindFilters, readSearchState, type SearchState, writeSearchState } from '../lib/search/state.ts';
+import {
+  activeFilters,
+  FILTER_GROUPS,
+  type FilterGroup,
+  hasFilters,
+  pagefindFilters,
+  readSearchState,
+  withoutFilter,
+  withoutFilters,
+  writeSearchState,
+} from '../lib/search/state.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
 import { provinceWhole, regionLevel } from '../taxonomy/codes.ts';
 import { loadSearchEngine, type PagefindResult, type SearchEngine } from './pagefind-client.ts';
@@ -32,7 +42,7 @@ export function startSearchPage(): void {
   const list = $('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const empty = $<HTMLElement>('[data-search-empty]');
-  const headerInput = document.querySelector<HTMLInputElement>('#site-search');
+  const active = $<HTMLElement>('[data-search-active-filters]');
 
   let state = readSearchState(new URLSearchParams(location.search));
   let generation = 0;
@@ -41,7 +51,6 @@ export function startSearchPage(): void {
 
   const syncForm = () => {
     input.value = state.q;
-    if (headerInput) headerInput.value = state.q;
     sort.value = state.sort;
   };
 
@@ -98,13 +107,35 @@ export function startSearchPage(): void {
         textContent: strings['search.clear'],
       });
       clear.addEventListener('click', () => {
-        state = { ...state, filters: Object.fromEntries(FILTER_GROUPS.map((group) => [group, []])) as unknown as SearchState['filters'] };
+        state = withoutFilters(state);
         commit('push');
         void run();
       });
       filtersBox.append(clear);
     }
     if (focused) document.getElementById(focused)?.focus();
+  };
+
+  /** Chosen filters stay in sight above the results, each removable with one tap, even with the panel closed or scrolled away. */
+  const renderActiveFilters = () => {
+    const chosen = activeFilters(state);
+    active.hidden = chosen.length === 0;
+    active.replaceChildren(
+      ...chosen.map(({ group, value }) => {
+        const label = `${strings[`search.filter.${group}`]}：${filterLabel(group, value, labels[group][value] ?? value)}`;
+        const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'filter-chip', textContent: label });
+        remove.setAttribute('aria-label', strings['search.removeFilter']!.replace('{label}', label));
+        remove.addEventListener('click', () => {
+          state = withoutFilter(state, group, value);
+          commit('push');
+          void run();
+          (active.querySelector<HTMLButtonElement>('button:not(:focus)') ?? input).focus();
+        });
+        const item = document.createElement('li');
+        item.append(remove);
+        return item;
+      }),
+    );
   };
 
   const renderMore = async (engine: SearchEngine, terms: string[], current: number) => {
@@ -165,6 +196,7 @@ export function startSearchPage(): void {
   const run = async () => {
     const current = ++generation;
     syncForm();
+    renderActiveFilters();
     const browsing = !state.q && !hasFilters(state);
     if (!panel.open) filtersBox.replaceChildren();
     if (browsing && !panel.open) return showPrompt();

@@ -71,7 +71,7 @@ test('no results: a helpful message with links to the indexes', async ({ page })
 });
 
 test('keyboard only: search from the header, reach a filter and open a result', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/methods/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
   const headerSearch = page.locator('#site-search');
@@ -136,4 +136,31 @@ test('a failed download says so, and the next search tries again', async ({ page
   await page.locator('#search-query').press('Enter');
   await settled(page);
   await expect(results(page).getByRole('link', { name: /腾讯滨海大厦/ })).toBeVisible();
+});
+
+test('chosen filters stay in sight above the results, and one tap removes one', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('劳模')}`);
+  await settled(page);
+  const all = await total(page);
+  const chips = page.locator('[data-search-active-filters]');
+  await expect(chips).toBeHidden();
+  const caseCount = await applyFilter(page, 'type', 'case');
+  await applyFilter(page, 'region', '440000');
+  const filtered = await total(page);
+  expect(filtered).toBeLessThanOrEqual(caseCount);
+
+  await page.locator('[data-search-filter-panel] summary').click();
+  await expect(page.locator('[data-search-filters] input').first()).toBeHidden();
+  await expect(chips.getByRole('button')).toHaveText(['类型：案例', '地区：广东省（全省）']);
+  const chipsBox = (await chips.boundingBox())!;
+  expect(chipsBox.y).toBeLessThan((await results(page).boundingBox())!.y);
+
+  await chips.getByRole('button', { name: '移除筛选 地区：广东省（全省）' }).click();
+  await settled(page);
+  await expect(page).not.toHaveURL(/region=/);
+  expect(await total(page)).toBe(caseCount);
+  await chips.getByRole('button', { name: '移除筛选 类型：案例' }).click();
+  await settled(page);
+  await expect(chips).toBeHidden();
+  expect(await total(page)).toBe(all);
 });

@@ -1,34 +1,8 @@
 import { readFileSync } from 'node:fs';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { entriesAcrossPages } from './support/lists.ts';
 import { expect, test } from './support/test.ts';
 
 const COURSE = '/courses/xuzhou-master-open-class-2/';
-
-test('a course page prints as a handout whose QR code opens the same page', async ({ page }) => {
-  await page.goto(COURSE);
-  const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.search-form').first()).toBeHidden();
-  await expect(page.locator('.print-qr')).toBeVisible();
-  await expect(page.getByRole('heading', { name: '出处' })).toBeVisible();
-
-  const qr = PNG.sync.read(await page.locator('.print-qr svg').screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
-  expect(decoded?.data).toBe(canonical);
-
-  const linkAfter = await page
-    .locator('.facts a')
-    .first()
-    .evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(linkAfter).toContain('https://');
-
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(pdf.length).toBeGreaterThan(10_000);
-});
 
 test('a section anchor can be copied and opened, landing on the section', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedMatches, score } from '../../scripts/lib/search-quality.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
 import { foldText } from '../../src/lib/search/fold.ts';
-import { pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search/state.ts';
+import { activeFilters, pagefindFilters, readSearchState, withoutFilter, withoutFilters, writeSearchState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
 import { hideFromIndex, hideMeta, revealHidden, revealMeta } from '../../src/lib/search/unindexed.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../../src/lib/text-fold.ts';
@@ -66,6 +66,20 @@ describe('search state in the URL', () => {
     const state = readSearchState(new URLSearchParams('type=case,method&year=2025'));
     expect(pagefindFilters(state)).toEqual({ type: { any: ['case', 'method'] }, year: { any: ['2025'] } });
     expect(pagefindFilters(state, 'type')).toEqual({ year: { any: ['2025'] } });
+  });
+});
+
+describe('active filter chips', () => {
+  it('lists each chosen value in group order, and removing one keeps the others and the query', () => {
+    const state = readSearchState(new URLSearchParams('q=焊接&region=440300,320300&type=case&year=2024'));
+    expect(activeFilters(state)).toEqual([
+      { group: 'type', value: 'case' },
+      { group: 'region', value: '440300' },
+      { group: 'region', value: '320300' },
+      { group: 'year', value: '2024' },
+    ]);
+    expect(writeSearchState(withoutFilter(state, 'region', '440300')).toString()).toBe(`q=${encodeURIComponent('焊接')}&type=case&region=320300&year=2024`);
+    expect(writeSearchState(withoutFilters(state)).toString()).toBe(`q=${encodeURIComponent('焊接')}`);
   });
 });
 

@@ -46,3 +46,15 @@ export function pagefindFilters(state: SearchState, except?: FilterGroup): Pagef
 }
 
 export const hasFilters = (state: SearchState) => FILTER_GROUPS.some((group) => state.filters[group].length > 0);
+
+/** Every chosen filter value, in the panel's group order, for the chips above the results. */
+export const activeFilters = (state: SearchState) => FILTER_GROUPS.flatMap((group) => state.filters[group].map((value) => ({ group, value })));
+
+export function withoutFilter(state: SearchState, group: FilterGroup, value: string): SearchState {
+  return { ...state, filters: { ...state.filters, [group]: state.filters[group].filter((chosen) => chosen !== value) } };
+}
+
+export const withoutFilters = (state: SearchState): SearchState => ({
+  ...state,
+  filters: Object.fromEntries(FILTER_GROUPS.map((group) => [group, []])) as unknown as SearchState['filters'],
+});

@@ -1,0 +1,66 @@
+/** What a first-time visitor sees before scrolling: what the site is for, and a way in that works. */
+import type { Locator, Page } from '@playwright/test';
+import { searchResults, settled, total } from './support/search.ts';
+import { expect, test } from './support/test.ts';
+
+/** Wholly inside the window as opened, without scrolling. */
+async function expectOnFirstScreen(page: Page, element: Locator) {
+  await expect(element).toBeVisible();
+  const box = (await element.boundingBox())!;
+  const height = page.viewportSize()!.height;
+  expect(box.y + box.height, `${await element.textContent()} ends below the first screen`).toBeLessThanOrEqual(height);
+}
+
+test('home: one line on what the site is for, and three ways in on the first screen', async ({ page }) => {
+  await page.goto('/');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).not.toHaveText('劳模工匠知识库');
+  await expect(page.getByText('劳模工匠知识库', { exact: true })).toHaveCount(1);
+  await expectOnFirstScreen(page, page.getByRole('searchbox'));
+  await expectOnFirstScreen(page, page.locator('[data-home-examples] a').first());
+  await expectOnFirstScreen(page, page.locator('[data-home-way="industries"] a').first());
+  await expectOnFirstScreen(page, page.locator('[data-home-way="regions"] a').first());
+});
+
+test('home: the search hint is shown in full', async ({ page }) => {
+  await page.goto('/');
+  for (const box of await page.getByRole('searchbox').all()) {
+    const { text, room } = await box.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const padding = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, room: input.clientWidth - padding };
+    });
+    expect(text).toBeLessThanOrEqual(room);
+  }
+});
+
+test('home: each example query finds something', async ({ page }) => {
+  await page.goto('/');
+  const examples = await page.locator('[data-home-examples] a').allTextContents();
+  expect(examples.length).toBeGreaterThanOrEqual(3);
+  for (const example of examples) {
+    await page.goto('/');
+    await page.locator('[data-home-examples]').getByRole('link', { name: example }).click();
+    await settled(page);
+    expect(await total(page), example).toBeGreaterThan(0);
+  }
+});
+
+test('a section page keeps the header to one name, one row of sections and the search box', async ({ page }) => {
+  await page.goto('/methods/');
+  const header = page.locator('.site-header');
+  const { height } = (await header.boundingBox())!;
+  // Name, sections and search box on three short rows: about a fifth of a 740 px phone screen.
+  expect(height).toBeLessThanOrEqual(Math.max(180, page.viewportSize()!.height / 4));
+  const navRows = await header.locator('.site-nav li').evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
+  expect(navRows).toBe(1);
+});
+
+test('search: the first result is on the first screen', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('师带徒')}`);
+  await settled(page);
+  expect(await total(page)).toBeGreaterThan(0);
+  await expectOnFirstScreen(page, searchResults(page).locator('a').first());
+});
