@@ -9,8 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_PINYIN_FILE, SEARCH_TERMS_FILE, SEARCH_WORDS_FILE } from '../src/integrations/search-index.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
 import { launchChromium } from './lib/browser.ts';
@@ -62,6 +63,9 @@ function transferred(dist: string, paths: string[]): number {
     return sum + (['.js', '.json', '.html', '.css'].includes(extname(file)) ? gzipSync(bytes).length : bytes.length);
   }, 0);
 }
+
+/** Loaded with every query (terms), when a term is not found whole (words), for a query in Latin letters (pinyin). */
+const VOCABULARY_FILES = [SEARCH_TERMS_FILE, SEARCH_WORDS_FILE, SEARCH_PINYIN_FILE].map((file) => `/${file}`);
 
 interface QueryCost {
   bytes: number;
@@ -148,6 +152,7 @@ for (const count of counts) {
         `  output ${mb(directoryBytes(dist))} MB, search index ${mb(directoryBytes(join(dist, 'pagefind')))} MB`,
         `  pages ${weights.sizes.length}: median ${kb(weights.median)} KB, largest ${kb(weights.sizes[0]!.bytes)} KB (${weights.sizes[0]!.page}), ${overBudget} over ${BUDGET_KB} KB`,
         `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}`,
+        `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}`,
       ].join('\n'),
     );
     console.log(rows.at(-1));

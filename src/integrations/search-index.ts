@@ -5,23 +5,44 @@
  * segmentation misses words it does not know and matches stray characters.
  */
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { markdownText } from '../lib/markdown-text.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
+import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
+import { searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 
-/** Where the browser finds the slice of the fold map it needs. */
+/** Where the browser finds the slice of the fold map it needs, and what search knows of the corpus's words. */
 export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
+export const SEARCH_TERMS_FILE = 'pagefind/search-terms.json';
+export const SEARCH_WORDS_FILE = 'pagefind/search-words.json';
+export const SEARCH_PINYIN_FILE = 'pagefind/search-pinyin.json';
 
 /** The search documents of the content under root, as the index holds them. */
 export function searchDocuments(root: string): SearchDocument[] {
   const { corpus } = loadSiteContent(root);
   const foldMap = traditionalToSimplifiedMap();
   return corpus.all.map((entry) => searchDocument(corpus, entry, markdownText(entry.body), foldMap));
+}
+
+/** The editors' synonym groups; the content check has already refused a malformed file. */
+function loadSynonyms(root: string): string[][] {
+  const file = join(root, SYNONYMS_FILE);
+  return existsSync(file) ? parseSynonyms(readFileSync(file, 'utf8')).groups.map((group) => group.terms) : [];
+}
+
+function writeVocabulary(root: string, outDir: string) {
+  const { corpus } = loadSiteContent(root);
+  const foldMap = traditionalToSimplifiedMap();
+  const synonyms = loadSynonyms(root);
+  writeFileSync(`${outDir}/${SEARCH_TERMS_FILE}`, JSON.stringify(searchTerms(corpus, synonyms, foldMap)));
+  writeFileSync(`${outDir}/${SEARCH_WORDS_FILE}`, JSON.stringify(searchWords(corpus, synonyms, foldMap)));
+  writeFileSync(`${outDir}/${SEARCH_PINYIN_FILE}`, JSON.stringify(searchPinyin(corpus, foldMap)));
 }
 
 export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {
@@ -38,6 +59,7 @@ export async function writeSearchIndex(root: string, outDir: string): Promise<{ 
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   writeFileSync(`${outDir}/${FOLD_MAP_FILE}`, JSON.stringify(foldMapFor(documents.map((doc) => doc.text).join(''))));
+  writeVocabulary(root, outDir);
   return { pages: documents.length };
 }
 

@@ -1,236 +1,147 @@
 /**
- * The search page: reads the state from the URL, searches as the user types,
- * renders results and filter counts, and writes the state back to the URL.
+ * The search page: reads the state from the URL, searches as the user types, shows the exact
+ * matches and the related list, and writes the state back to the URL. The parts live in search/:
+ * the engine, the answer to a query, the result lists and the filter panel.
  */
-import { excerptAround } from '../lib/search/excerpt.ts';
 import type { FacetLabels } from '../lib/search/labels.ts';
-import {
-  activeFilters,
-  FILTER_GROUPS,
-  type FilterGroup,
-  hasFilters,
-  pagefindFilters,
-  readSearchState,
-  withoutFilter,
-  withoutFilters,
-  writeSearchState,
-} from '../lib/search/state.ts';
-import { queryTerms } from '../lib/search/tokens.ts';
-import { provinceWhole, regionLevel } from '../taxonomy/codes.ts';
-import { loadSearchEngine, type PagefindResult, type SearchEngine } from './pagefind-client.ts';
-
-/** Results rendered per step; each needs its fragment downloaded, and a phone shows three or four at once. */
-const PAGE_SIZE = 10;
+import type { RelatedResult } from '../lib/search/related.ts';
+import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/state.ts';
+import { type Answer, answerQuery } from './search/answer.ts';
+import { loadSearchEngine, type SearchEngine, type SearchOptions } from './search/engine.ts';
+import { FilterPanel } from './search/filter-panel.ts';
+import { ResultList } from './search/result-list.ts';
+import { stateFromUrl, writeUrl } from './search/url-state.ts';
 
 interface PageData {
   labels: FacetLabels;
   strings: Record<string, string>;
 }
 
+/** Longer pastes are cut: nobody types more, and each word costs a search. */
+const LONGEST_QUERY = 100;
+
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+/** No query, only filters: every entry they keep, newest or best first. */
+async function browseAll(engine: SearchEngine, options: SearchOptions): Promise<Answer> {
+  const all = await engine.find([], options);
+  return { terms: [], exact: all.results, counts: all.counts, related: [], relatedTerms: [] };
+}
 
 export function startSearchPage(): void {
   const { labels, strings } = JSON.parse($('#search-data').textContent!) as PageData;
   const form = $<HTMLFormElement>('[data-search-page]');
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
-  const panel = $<HTMLDetailsElement>('[data-search-filter-panel]');
-  const filtersBox = $('[data-search-filters]');
-  const filtersStatus = $('[data-search-filters-status]');
   const status = $('[data-search-status]');
   const total = $('[data-search-total]');
-  const list = $('[data-search-results]');
-  const more = $<HTMLButtonElement>('[data-search-more]');
+  const exactList = $<HTMLElement>('[data-search-results]');
+  const related = $<HTMLElement>('[data-search-related]');
+  const relatedList = related.querySelector<HTMLElement>('ol')!;
+  const suggestion = $<HTMLElement>('[data-search-suggestion]');
   const empty = $<HTMLElement>('[data-search-empty]');
-  const active = $<HTMLElement>('[data-search-active-filters]');
+  const template = $<HTMLTemplateElement>('#search-card');
 
-  let state = readSearchState(new URLSearchParams(location.search));
+  let state = stateFromUrl();
   let generation = 0;
-  let shown: PagefindResult[] = [];
-  let rendered = 0;
+  let engineFoldMap: SearchEngine['foldMap'] = {};
+  const exact = new ResultList(exactList, $('[data-search-more]'), template, () => engineFoldMap);
+  const more = new ResultList(relatedList, related.querySelector<HTMLButtonElement>('[data-search-related-more]')!, template, () => engineFoldMap);
 
-  const syncForm = () => {
-    input.value = state.q;
-    sort.value = state.sort;
+  const change = (next: SearchState, mode: 'push' | 'replace' = 'push') => {
+    state = next;
+    writeUrl(state, mode);
+    void run();
+  };
+  const filters = new FilterPanel(
+    labels,
+    strings,
+    () => state,
+    (next) => change(next),
+  );
+
+  const reasonOf = (why: RelatedResult) => {
+    const parts = why.words.length > 0 ? [fill(strings['search.reason.words']!, { words: why.words.join('、') })] : [];
+    for (const reason of why.reasons) if (reason.kind !== 'word') parts.push(fill(strings[`search.reason.${reason.kind}`]!, { term: reason.via }));
+    return [...new Set(parts)].join('；');
   };
 
-  const commit = (mode: 'push' | 'replace') => {
-    const query = writeSearchState(state).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  const setBusy = (busy: boolean) => {
+    exactList.setAttribute('aria-busy', String(busy));
+    related.setAttribute('aria-busy', String(busy));
   };
 
-  /** A province-level filter covers its cities and counties too, so its label says so: 全省, 全市 (直辖市) or 全区. */
-  const WHOLE = {
-    province: 'search.filter.region.wholeProvince',
-    municipality: 'search.filter.region.wholeMunicipality',
-    region: 'search.filter.region.wholeRegion',
-  } as const;
-  const filterLabel = (group: FilterGroup, value: string, label: string) => {
-    if (group !== 'region' || regionLevel(value) !== 'province') return label;
-    return `${label}${strings[WHOLE[provinceWhole(value, label)]]}`;
-  };
-
-  const renderFilters = (counts: Record<FilterGroup, Record<string, number>>) => {
-    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
-    filtersBox.replaceChildren(
-      ...FILTER_GROUPS.map((group) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = strings[`search.filter.${group}`]!;
-        fieldset.append(legend);
-        for (const [value, label] of Object.entries(labels[group])) {
-          const count = counts[group][value] ?? 0;
-          const checked = state.filters[group].includes(value);
-          if (count === 0 && !checked) continue;
-          const id = `filter-${group}-${value}`;
-          const option = document.createElement('label');
-          option.className = 'filter-option';
-          option.htmlFor = id;
-          const box = Object.assign(document.createElement('input'), { type: 'checkbox', id, name: group, value, checked });
-          const text = document.createElement('span');
-          text.textContent = filterLabel(group, value, label);
-          const number = document.createElement('span');
-          number.className = 'count';
-          number.dataset.filterCount = '';
-          number.textContent = String(count);
-          option.append(box, text, number);
-          fieldset.append(option);
-        }
-        return fieldset;
-      }),
-    );
-    if (hasFilters(state)) {
-      const clear = Object.assign(document.createElement('button'), {
-        type: 'button',
-        className: 'button button--quiet',
-        textContent: strings['search.clear'],
-      });
-      clear.addEventListener('click', () => {
-        state = withoutFilters(state);
-        commit('push');
-        void run();
-      });
-      filtersBox.append(clear);
-    }
-    if (focused) document.getElementById(focused)?.focus();
-  };
-
-  /** Chosen filters stay in sight above the results, each removable with one tap, even with the panel closed or scrolled away. */
-  const renderActiveFilters = () => {
-    const chosen = activeFilters(state);
-    active.hidden = chosen.length === 0;
-    active.replaceChildren(
-      ...chosen.map(({ group, value }) => {
-        const label = `${strings[`search.filter.${group}`]}：${filterLabel(group, value, labels[group][value] ?? value)}`;
-        const remove = Object.assign(document.createElement('button'), { type: 'button', className: 'filter-chip', textContent: label });
-        remove.setAttribute('aria-label', strings['search.removeFilter']!.replace('{label}', label));
-        remove.addEventListener('click', () => {
-          state = withoutFilter(state, group, value);
-          commit('push');
-          void run();
-          (active.querySelector<HTMLButtonElement>('button:not(:focus)') ?? input).focus();
-        });
-        const item = document.createElement('li');
-        item.append(remove);
-        return item;
-      }),
-    );
-  };
-
-  const renderMore = async (engine: SearchEngine, terms: string[], current: number) => {
-    const batch = shown.slice(rendered, rendered + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (current !== generation) return;
-    for (const { url, meta } of data) {
-      const item = document.createElement('li');
-      const card = document.createElement('article');
-      card.className = 'card';
-      const head = document.createElement('div');
-      head.className = 'meta-line';
-      const badge = Object.assign(document.createElement('span'), { className: 'kind-badge', textContent: meta.kind ?? '' });
-      const date = Object.assign(document.createElement('time'), { textContent: meta.dateText ?? meta.date ?? '' });
-      date.dateTime = meta.date ?? '';
-      head.append(badge, date);
-      const title = document.createElement('h3');
-      title.append(Object.assign(document.createElement('a'), { href: url, textContent: meta.title ?? url }));
-      const excerpt = excerptAround(meta.text ?? '', terms, engine.foldMap);
-      const snippet = document.createElement('p');
-      snippet.className = 'search-excerpt';
-      snippet.append(excerpt.before);
-      if (excerpt.match) snippet.append(Object.assign(document.createElement('mark'), { textContent: excerpt.match }));
-      snippet.append(excerpt.after);
-      const taxa = Object.assign(document.createElement('p'), { className: 'meta-line', textContent: `${meta.industry ?? ''}　${meta.region ?? ''}` });
-      card.append(head, title, snippet, taxa);
-      item.append(card);
-      list.append(item);
-    }
-    rendered += batch.length;
-    more.hidden = rendered >= shown.length;
-  };
-
-  /** Each group's counts leave that group's own selection out, so ticking a value adds to the results (OR). */
-  const countFilters = async (engine: SearchEngine, terms: string[], found: Awaited<ReturnType<SearchEngine['find']>>) => {
-    const perGroup = await Promise.all(
-      FILTER_GROUPS.map(async (group) => {
-        const unfiltered = state.filters[group].length === 0 ? found : await engine.find(terms, pagefindFilters(state, group), false);
-        if (unfiltered.counts) return unfiltered.counts[group] ?? {};
-        const tally: Record<string, number> = {};
-        for (const { filters } of await Promise.all(unfiltered.results.map((result) => result.data()))) {
-          for (const value of filters[group] ?? []) tally[value] = (tally[value] ?? 0) + 1;
-        }
-        return tally;
-      }),
-    );
-    return Object.fromEntries(FILTER_GROUPS.map((group, index) => [group, perGroup[index]!])) as Record<FilterGroup, Record<string, number>>;
-  };
-
-  const showPrompt = () => {
-    status.textContent = strings['search.prompt']!;
+  const showPrompt = (message: string) => {
+    status.textContent = message;
     empty.hidden = true;
-    more.hidden = true;
-    list.replaceChildren();
-    list.setAttribute('aria-busy', 'false');
+    related.hidden = true;
+    suggestion.hidden = true;
+    exact.clear();
+    more.clear();
+    setBusy(false);
+  };
+
+  const showSuggestion = (term: string | undefined) => {
+    suggestion.hidden = !term;
+    if (!term) return;
+    const link = Object.assign(document.createElement('a'), { href: `/search/?q=${encodeURIComponent(term)}`, textContent: term });
+    suggestion.replaceChildren(strings['search.suggestion']!, link);
+  };
+
+  const showCount = (answer: Answer, cut: boolean) => {
+    total.textContent = String(answer.exact.length);
+    const [before = '', after = ''] = strings['search.found']!.split('{count}');
+    const parts: (string | Node)[] = [before, total, after];
+    if (answer.exact.length === 0 && answer.related.length > 0) parts.push(strings['search.relatedOnly']!);
+    if (cut) parts.push(fill(strings['search.tooLong']!, { count: LONGEST_QUERY }));
+    status.replaceChildren(...parts);
   };
 
   const run = async () => {
     const current = ++generation;
-    syncForm();
-    renderActiveFilters();
+    input.value = state.q;
+    sort.value = state.sort;
+    filters.renderChips(input);
     const browsing = !state.q && !hasFilters(state);
-    if (!panel.open) filtersBox.replaceChildren();
-    if (browsing && !panel.open) return showPrompt();
-    list.setAttribute('aria-busy', 'true');
+    if (!filters.open) filters.clear();
+    if (browsing && !filters.open) return showPrompt(strings['search.prompt']!);
+    setBusy(true);
     status.textContent = strings['search.loading']!;
     try {
       const engine = await loadSearchEngine();
-      const terms = queryTerms(state.q, engine.foldMap);
-      if (panel.open) {
-        // Searches count only the filter values already loaded.
-        filtersStatus.textContent = strings['search.filtersLoading']!;
-        await engine.loadFilters();
-      }
-      const found = await engine.find(terms, pagefindFilters(state), state.sort === 'date');
-      const counts = panel.open ? await countFilters(engine, terms, found) : undefined;
+      engineFoldMap = engine.foldMap;
+      if (filters.open) await filters.load(engine);
+      const query = [...state.q].slice(0, LONGEST_QUERY).join('');
+      const options = { filters: pagefindFilters(state), sortByDate: state.sort === 'date' };
+      const answer = state.q ? await answerQuery(engine, query, options) : await browseAll(engine, options);
+      const counts = filters.open ? await filters.count(engine, answer.terms, { results: answer.exact, counts: answer.counts }) : undefined;
       if (current !== generation) return;
-      filtersStatus.textContent = '';
-      if (counts) renderFilters(counts);
-      if (browsing) return showPrompt();
-      shown = found.results;
-      rendered = 0;
-      list.replaceChildren();
-      total.textContent = String(shown.length);
-      const [beforeCount = '', afterCount = ''] = strings['search.found']!.split('{count}');
-      status.replaceChildren(beforeCount, total, afterCount);
-      empty.hidden = shown.length > 0;
-      await renderMore(engine, terms, current);
-      if (current === generation) list.setAttribute('aria-busy', 'false');
+      if (counts) filters.render(counts);
+      if (browsing) return showPrompt(strings['search.prompt']!);
+      if (state.q && answer.terms.length === 0) return showPrompt(strings['search.noWords']!);
+      showCount(answer, query.length < state.q.length);
+      showSuggestion(answer.suggestion);
+      related.hidden = answer.related.length === 0;
+      empty.hidden = answer.exact.length > 0 || answer.related.length > 0;
+      await Promise.all([
+        exact.show(
+          answer.exact.map((result) => ({ result })),
+          answer.terms,
+        ),
+        more.show(
+          answer.related.map(({ result, why }) => ({ result, reason: reasonOf(why) })),
+          answer.relatedTerms,
+        ),
+      ]);
+      if (current === generation) setBusy(false);
     } catch (error) {
       if (current !== generation) return;
       console.error(error);
       status.textContent = strings['search.error']!;
-      filtersStatus.textContent = '';
-      list.setAttribute('aria-busy', 'false');
+      filters.clear();
+      setBusy(false);
     }
   };
 
@@ -238,50 +149,24 @@ export function startSearchPage(): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     // Busy from the first keystroke, not only once the pause before searching has passed.
-    list.setAttribute('aria-busy', 'true');
-    typing = setTimeout(() => {
-      state = { ...state, q: input.value.trim() };
-      commit('replace');
-      void run();
-    }, 150);
+    setBusy(true);
+    typing = setTimeout(() => change({ ...state, q: input.value.trim() }, 'replace'), 150);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    state = { ...state, q: input.value.trim() };
-    commit('push');
-    void run();
+    change({ ...state, q: input.value.trim() });
   });
-  sort.addEventListener('change', () => {
-    state = { ...state, sort: sort.value === 'date' ? 'date' : 'relevance' };
-    commit('push');
-    void run();
-  });
-  filtersBox.addEventListener('change', (event) => {
-    const box = event.target as HTMLInputElement;
-    const group = box.name as FilterGroup;
-    const values = new Set(state.filters[group]);
-    if (box.checked) values.add(box.value);
-    else values.delete(box.value);
-    state = { ...state, filters: { ...state.filters, [group]: [...values] } };
-    commit('push');
-    void run();
-  });
-  more.addEventListener('click', async () => {
-    const engine = await loadSearchEngine();
-    const focusIndex = rendered;
-    await renderMore(engine, queryTerms(state.q, engine.foldMap), generation);
-    list.querySelectorAll('a')[focusIndex]?.focus();
-  });
-  panel.addEventListener('toggle', () => {
-    if (panel.open) void run();
+  sort.addEventListener('change', () => change({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }));
+  filters.panel.addEventListener('toggle', () => {
+    if (filters.open) void run();
   });
   window.addEventListener('popstate', () => {
-    state = readSearchState(new URLSearchParams(location.search));
+    state = stateFromUrl();
     void run();
   });
   // Filter counts cost as many bytes as a query at scale: shown when asked for, or when the URL already filters.
   // Opening the panel runs the search (its toggle event); otherwise run it now, once.
-  if (hasFilters(state)) panel.open = true;
+  if (hasFilters(state)) filters.panel.open = true;
   else void run();
 }

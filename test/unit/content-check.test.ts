@@ -72,6 +72,16 @@ describe('content checker', () => {
     expect(problem!.message).toMatch(/重庆市：测试路演/);
   });
 
+  it('refuses synonym groups that are not words or that the content never uses, at their lines in content/synonyms.yaml', () => {
+    const problems = invalid.problems.filter((candidate) => candidate.file === 'content/synonyms.yaml');
+    expect(problems.map(({ line, field }) => ({ line, field }))).toEqual([
+      { line: 1, field: 'terms' },
+      { line: 3, field: 'terms' },
+    ]);
+    expect(problems[0]!.message).toContain('测试的办法');
+    expect(problems[1]!.message).toContain('奇异果');
+  });
+
   it('limits the report to the named files but still resolves references against the whole corpus', () => {
     const { problems } = checkContent({ root: fixture('check-invalid'), only: ['content/cases/missing-reference.md', 'content/methods/test-method.md'] });
     expect(problems.map((problem) => problem.file)).toEqual(['content/cases/missing-reference.md']);

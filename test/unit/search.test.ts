@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedMatches, score } from '../../scripts/lib/search-quality.ts';
-import { excerptAround } from '../../src/lib/search/excerpt.ts';
+import { cardExcerpt, excerptAround } from '../../src/lib/search/excerpt.ts';
 import { foldText } from '../../src/lib/search/fold.ts';
 import { activeFilters, pagefindFilters, readSearchState, withoutFilter, withoutFilters, writeSearchState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
@@ -37,7 +37,7 @@ describe('tokens', () => {
 
   it('asks Pagefind for one token, or a phrase of bigrams', () => {
     expect(termQuery('网')).toBe('网');
-    expect(termQuery('电网')).toBe('电网');
+    expect(termQuery('电网')).toBe('"电网"');
     expect(termQuery('中广核')).toBe('"中广 广核"');
     expect(termQuery('2025年')).toBe('"20 02 25 5年"');
   });
@@ -111,5 +111,21 @@ describe('meta hidden from the index', () => {
 
   it('leaves no letter, digit or space for an indexer to split into words', () => {
     for (const text of samples) expect(hideFromIndex(text)).not.toMatch(/[\p{L}\p{N}\p{M}\s]/u);
+  });
+});
+
+describe('result cards', () => {
+  const text = '一种找机电设备毛病的方法，由劳模总结。\n徐州市总工会\n线下\n主讲人在徐矿开讲，先讲道理再现场演示，教大家查出电缆哪里出了毛病。';
+
+  it('show the summary marked where it holds the query', () => {
+    const excerpt = cardExcerpt(text, ['机电'], {});
+    expect(`${excerpt.before}[${excerpt.match}]${excerpt.after}`).toBe('一种找[机电]设备毛病的方法，由劳模总结。');
+  });
+
+  it('show the summary and the passage around a match further on, not the facts between', () => {
+    const excerpt = cardExcerpt(text, ['电缆'], {}, 10);
+    expect(excerpt.before.startsWith('一种找机电设备毛病的')).toBe(true);
+    expect(excerpt.match).toBe('电缆');
+    expect(`${excerpt.before}${excerpt.after}`).not.toContain('线下');
   });
 });

@@ -12,8 +12,11 @@ import { factTexts } from '../entry-facts.ts';
 import { formatPartialDate } from '../partial-date.ts';
 import { taxonLabel, taxonPath } from '../taxon-labels.ts';
 import { type FoldMap, foldText } from './fold.ts';
+import { titleKeys } from './title-key.ts';
 import { indexTokens } from './tokens.ts';
 import { hideMeta } from './unindexed.ts';
+
+const NOT_REPORTED = '不详';
 
 export interface SearchDocument {
   url: string;
@@ -35,7 +38,8 @@ export function searchDetails(corpus: Corpus, entry: CorpusEntry, bodyText: stri
   const linked = corpus.outgoing(entry).flatMap(({ targets }) => targets.map((target) => target.title));
   return [
     entry.summary,
-    ...factTexts(entry),
+    // 不详 (the source does not say) is worth a line on the page, not a run of 「不详 · 不详」 in a result card.
+    ...factTexts(entry).filter((text) => text !== NOT_REPORTED),
     ...linked,
     bodyText,
     ...entry.industries.map((code) => taxonPath('industries', code)),
@@ -52,7 +56,12 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
   return {
     url: entry.url,
     text,
-    content: indexTokens(foldText(text, foldMap)),
+    content: [
+      ...titleKeys(entry.title, foldMap),
+      // The title once more, and the summary: a page about a word outranks one that mentions it (Pagefind weighs by frequency).
+      indexTokens(foldText(`${entry.title}\n${entry.summary}`, foldMap)),
+      indexTokens(foldText(text, foldMap)),
+    ].join(' '),
     meta: hideMeta({
       title: entry.title,
       kind,

@@ -26,3 +26,19 @@ export function excerptAround(text: string, terms: readonly string[], map: FoldM
     after: oneLine(text.slice(first.at + first.term.length, end)) + (end < text.length ? '…' : ''),
   };
 }
+
+/**
+ * What a result card shows: the summary, marked where it holds the query; otherwise the summary's start
+ * and the passage around the first match further on, so the card says what the entry is and why it matched.
+ */
+export function cardExcerpt(text: string, terms: readonly string[], map: FoldMap, width = 60): Excerpt {
+  const newline = text.indexOf('\n');
+  const summary = newline < 0 ? text : text.slice(0, newline);
+  const rest = newline < 0 ? '' : text.slice(newline + 1);
+  const inSummary = excerptAround(summary, terms, map, width * 2);
+  if (inSummary.match || !rest) return inSummary;
+  const further = excerptAround(rest, terms, map, width / 2);
+  if (!further.match) return inSummary;
+  const lead = [...summary].length > width ? `${[...summary].slice(0, width).join('')}…` : summary;
+  return { before: `${lead} ${further.before.startsWith('…') ? '' : '…'}${further.before}`, match: further.match, after: further.after };
+}

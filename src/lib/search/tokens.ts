@@ -32,13 +32,14 @@ export function queryTerms(query: string, map: FoldMap): string[] {
 }
 
 /**
- * The Pagefind query for one term: a lone token (prefix-matched by Pagefind,
- * which is exact here because tokens hold at most two characters), or the
- * term's bigrams as one quoted phrase.
+ * The Pagefind query for one term: a lone character as a token prefix (every
+ * bigram starting with it, and the run-final token), or the term's bigrams as
+ * one quoted phrase. A two-character term is quoted too: unquoted, Pagefind
+ * splits it into its characters and matches each anywhere (数控 found 数据…控制).
  */
 export function termQuery(term: string): string {
   const chars = [...term];
-  if (chars.length <= 2) return term;
+  if (chars.length === 1) return term;
   const bigrams: string[] = [];
   for (let index = 0; index < chars.length - 1; index++) bigrams.push(chars[index]! + chars[index + 1]!);
   return `"${bigrams.join(' ')}"`;

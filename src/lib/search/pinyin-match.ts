@@ -1,0 +1,12 @@
+/** Names and titles a query in Latin letters spells in pinyin: full or initials, spaces and tones ignored. Browser-safe. */
+
+export const isPinyinQuery = (query: string) => /^[a-z' ]+$/i.test(query.trim()) && /[a-z]{2}/i.test(query);
+
+export function pinyinMatches(query: string, entries: readonly (readonly [string, string, string])[]): string[] {
+  const typed = query.toLowerCase().replace(/[^a-z]/g, '');
+  if (typed.length < 2) return [];
+  const matches = entries.filter(
+    ([full, initials]) => full === typed || (initials === typed && typed.length >= 2) || (typed.length >= 6 && full.startsWith(typed)),
+  );
+  return [...new Set(matches.map(([, , term]) => term))];
+}

@@ -1,0 +1,65 @@
+/**
+ * What search knows about the corpus's language, built at index time and loaded by the search page
+ * only when a query needs it: the corpus's own words (for splitting a question), the editors'
+ * synonym groups, and the pinyin of names and titles (for queries typed in Latin letters).
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Corpus } from '../corpus.ts';
+import { factTexts } from '../entry-facts.ts';
+import { taxonLabel } from '../taxon-labels.ts';
+import { type FoldMap, foldText } from './fold.ts';
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Longer runs of a title or fact are phrases, not words a question would contain whole. */
+const LONGEST_WORD = 8;
+
+/** Loaded when a term is not found whole: the words a question is split by, and the titles a typo is corrected to. */
+export interface WordsFile {
+  words: string[];
+  titles: string[];
+}
+
+/** Loaded with the first query: small, and it decides which other searches a query needs. */
+export interface TermsFile {
+  documents: number;
+  synonyms: string[][];
+}
+
+/** Loaded for a query in Latin letters: [full pinyin, initials, the name or title]. */
+export interface PinyinFile {
+  entries: [string, string, string][];
+}
+
+const runsOf = (text: string, map: FoldMap) => foldText(text, map).match(WORD_RUN) ?? [];
+
+export function searchWords(corpus: Corpus, synonyms: readonly string[][], map: FoldMap): WordsFile {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const run of runsOf(text, map)) if ([...run].length >= 2 && [...run].length <= LONGEST_WORD) words.add(run);
+  };
+  for (const entry of corpus.all) {
+    add(entry.title);
+    for (const text of factTexts(entry)) add(text);
+    for (const code of entry.industries) add(taxonLabel('industries', code));
+    for (const code of entry.regions) add(taxonLabel('regions', code));
+  }
+  for (const term of synonyms.flat()) words.add(foldText(term, map));
+  const titles = new Set(corpus.all.map((entry) => runsOf(entry.title, map).join('')));
+  return { words: [...words].sort(), titles: [...titles].sort() };
+}
+
+export function searchTerms(corpus: Corpus, synonyms: readonly string[][], map: FoldMap): TermsFile {
+  return { documents: corpus.all.length, synonyms: synonyms.map((group) => group.map((term) => foldText(term, map))) };
+}
+
+/** Person names read their surname as a surname (单 shàn, 解 xiè, 曾 zēng, 区 ōu). */
+export function searchPinyin(corpus: Corpus, map: FoldMap): PinyinFile {
+  const entries = corpus.all.map((entry): [string, string, string] => {
+    const title = runsOf(entry.title, map).join('');
+    const syllables = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: entry.kind === 'experts' ? 'head' : 'off' }).map(
+      (syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ''),
+    );
+    return [syllables.join(''), syllables.map((syllable) => syllable[0] ?? '').join(''), title];
+  });
+  return { entries };
+}

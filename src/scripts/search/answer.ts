@@ -1,0 +1,105 @@
+/**
+ * One query's answer: the exact matches (every term), ranked with the entry whose title or name
+ * the query is first, and the related list of everything else the query's words, synonyms, pinyin
+ * or a corrected typo find, each with the reason it is listed.
+ */
+import { type FoldMap, foldText } from '../../lib/search/fold.ts';
+import { isPinyinQuery, pinyinMatches } from '../../lib/search/pinyin-match.ts';
+import { type Concept, planConcepts, substituteConcept, synonymIndex } from '../../lib/search/query-plan.ts';
+import { dictionaryOf, intlSegment } from '../../lib/search/query-words.ts';
+import { type ConceptHits, type RelatedResult, rankRelated } from '../../lib/search/related.ts';
+import { correctionFor } from '../../lib/search/spelling.ts';
+import { queryKey, titleKey } from '../../lib/search/title-key.ts';
+import { queryTerms } from '../../lib/search/tokens.ts';
+import type { PagefindResult, SearchEngine, SearchOptions } from './engine.ts';
+
+/** Each concept costs a Pagefind search per form; a pasted paragraph must not start hundreds. */
+const MOST_CONCEPTS = 8;
+
+export interface RelatedItem {
+  result: PagefindResult;
+  why: RelatedResult;
+}
+
+export interface Answer {
+  terms: string[];
+  exact: PagefindResult[];
+  counts?: Record<string, Record<string, number>>;
+  related: RelatedItem[];
+  /** Words to mark in related cards' excerpts. */
+  relatedTerms: string[];
+  suggestion?: string;
+}
+
+/** The first screen of results is downloaded to be shown anyway; among it, pages whose title holds the query come first. */
+const FIRST_SCREEN = 10;
+
+const pinFirst = (results: readonly PagefindResult[], pinned: ReadonlySet<string>) => [
+  ...results.filter((result) => pinned.has(result.id)),
+  ...results.filter((result) => !pinned.has(result.id)),
+];
+
+async function titlesFirst(results: PagefindResult[], terms: readonly string[], foldMap: FoldMap): Promise<PagefindResult[]> {
+  const head = results.slice(0, FIRST_SCREEN);
+  const titles = await Promise.all(head.map(async (result) => foldText((await result.data()).meta.title ?? '', foldMap)));
+  const inTitle = (index: number) => terms.every((term) => titles[index]!.includes(term));
+  const indices = head.map((_, index) => index);
+  return [...indices.filter(inTitle), ...indices.filter((index) => !inTitle(index))].map((index) => head[index]!).concat(results.slice(FIRST_SCREEN));
+}
+
+export async function answerQuery(engine: SearchEngine, query: string, options: SearchOptions): Promise<Answer> {
+  const terms = queryTerms(query, engine.foldMap);
+  const searched = new Map<string, Promise<PagefindResult[]>>();
+  const findTerm = (term: string) => {
+    if (!searched.has(term)) searched.set(term, engine.findTerm(term, options));
+    return searched.get(term)!;
+  };
+  const [exact, perTerm, titled, vocabulary] = await Promise.all([
+    engine.find(terms, options),
+    Promise.all(terms.map(findTerm)),
+    engine.findTitle(queryKey(terms), options),
+    engine.terms(),
+  ]);
+  const foundWhole = new Set(terms.filter((_, index) => perTerm[index]!.length > 0));
+  const synonyms = synonymIndex(vocabulary.synonyms);
+  const needsWords = foundWhole.size < terms.length;
+  const words = needsWords ? await engine.words() : undefined;
+  const concepts: Concept[] = planConcepts(terms, foundWhole, synonyms, words && dictionaryOf(words.words), intlSegment);
+  if (isPinyinQuery(query)) {
+    for (const name of pinyinMatches(query, (await engine.pinyin()).entries)) concepts.push(substituteConcept(name, { kind: 'pinyin', via: name }, synonyms));
+  }
+  let suggestion: string | undefined;
+  if (exact.results.length === 0 && titled.length === 0 && words) {
+    suggestion = terms.map((term) => (foundWhole.has(term) ? undefined : correctionFor(term, words.titles, words.words))).find(Boolean);
+    if (suggestion) concepts.unshift(substituteConcept(suggestion, { kind: 'correction', via: suggestion }, synonyms));
+  }
+  const planned = concepts.slice(0, MOST_CONCEPTS);
+  // A name found by its pinyin, or a corrected title, puts its own page first, as typing it would.
+  const substituteTitles = await Promise.all(
+    planned.filter((concept) => concept.forms[0]!.reason.kind !== 'word').map((concept) => engine.findTitle(titleKey(concept.word), options)),
+  );
+  const found = await Promise.all(planned.map((concept) => Promise.all(concept.forms.map((form) => findTerm(form.term)))));
+  const byId = new Map<string, PagefindResult>();
+  for (const results of [exact.results, titled, ...substituteTitles, ...found.flat()])
+    for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
+
+  const pinned = new Set([...titled, ...substituteTitles.flat()].map((result) => result.id));
+  const exactIds = new Set(exact.results.map((result) => result.id));
+  const hits: ConceptHits[] = planned.map((concept, index) => ({ concept, ids: found[index]!.map((results) => results.map((result) => result.id)) }));
+  const titleConcept = { word: terms.join(''), forms: [{ term: terms.join(''), reason: { kind: 'word' } as const }] };
+  if (titled.length > 0) hits.unshift({ concept: titleConcept, ids: [titled.map((result) => result.id)] });
+  let related = rankRelated(hits, vocabulary.documents, exactIds, [...pinned]);
+  if (options.sortByDate && related.length > 0) {
+    const newest = (await engine.find([], options)).results.map((result) => result.id);
+    const position = new Map(newest.map((id, index) => [id, index]));
+    related = related.toSorted((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  }
+  return {
+    terms,
+    exact: options.sortByDate ? exact.results : pinFirst(await titlesFirst(exact.results, terms, engine.foldMap), pinned),
+    counts: exact.counts,
+    related: related.map((why) => ({ result: byId.get(why.id)!, why })),
+    relatedTerms: [...new Set(planned.flatMap((concept) => concept.forms.map((form) => form.term)))],
+    suggestion,
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Loads Pagefind and the fold map on first use, and answers the searches the page needs: a query
+ * as one Pagefind search per term (Pagefind takes one phrase per search) keeping the results every
+ * term found, one term alone, a title key, and the vocabulary files, each fetched once when needed.
+ */
+import type { FoldMap } from '../../lib/search/fold.ts';
+import { termQuery } from '../../lib/search/tokens.ts';
+import { revealMeta } from '../../lib/search/unindexed.ts';
+import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
+
+export interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+
+export interface SearchOptions {
+  filters: object;
+  sortByDate: boolean;
+}
+
+export interface SearchEngine {
+  foldMap: FoldMap;
+  /**
+   * Loads every filter value once, so that searches count them exactly. At tens of thousands of entries this
+   * is as many bytes as the rest of a query, so the page asks for it only when the filters are shown.
+   */
+  loadFilters(): Promise<void>;
+  /** Results containing every term, in rank order, with per-value counts when Pagefind gives them exactly. */
+  find(terms: readonly string[], options: SearchOptions): Promise<{ results: PagefindResult[]; counts?: PagefindSearch['filters'] }>;
+  /** Pages with this one term, best first. */
+  findTerm(term: string, options: SearchOptions): Promise<PagefindResult[]>;
+  /** Pages whose title has this key (lib/search/title-key.ts). */
+  findTitle(key: string, options: SearchOptions): Promise<PagefindResult[]>;
+  terms(): Promise<TermsFile>;
+  words(): Promise<WordsFile>;
+  pinyin(): Promise<PinyinFile>;
+}
+
+let engine: Promise<SearchEngine> | undefined;
+
+/** A result whose meta reads as written (the index stores it hidden, see lib/search/unindexed.ts). */
+const readable = (result: PagefindResult): PagefindResult => {
+  let data: Promise<ResultData> | undefined;
+  return {
+    id: result.id,
+    data: () => {
+      data ??= result.data().then((loaded) => ({ ...loaded, meta: revealMeta(loaded.meta) }));
+      return data;
+    },
+  };
+};
+
+/** A JSON file of the index, fetched once; a failed fetch is tried again next time. */
+function lazyJson<T>(url: string): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.json() as Promise<T>;
+    });
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+}
+
+export function loadSearchEngine(): Promise<SearchEngine> {
+  engine ??= (async () => {
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const [pagefind, foldMap] = await Promise.all([
+      import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
+      fetch('/pagefind/fold-map.json').then((response) => response.json() as Promise<FoldMap>),
+    ]);
+    // Pagefind takes the query language from <html lang> and re-segments zh-CN queries into words, which
+    // would split our bigram tokens. The index is 'en'; Pagefind reads the attribute synchronously in init().
+    const root = document.documentElement;
+    const pageLanguage = root.lang;
+    root.lang = 'en';
+    const ready = pagefind.init();
+    root.lang = pageLanguage;
+    await ready;
+    let filtersLoaded: Promise<unknown> | undefined;
+    const pagefindOptions = ({ filters, sortByDate }: SearchOptions) => ({ filters, sort: sortByDate ? ({ date: 'desc' } as const) : undefined });
+    return {
+      foldMap,
+      async loadFilters() {
+        filtersLoaded ??= pagefind.filters();
+        await filtersLoaded;
+      },
+      async find(terms, options) {
+        if (terms.length === 0) {
+          const all = await pagefind.search(null, pagefindOptions(options));
+          return { results: all.results.map(readable), counts: all.filters };
+        }
+        const searches = await Promise.all(terms.map((term) => pagefind.search(termQuery(term), pagefindOptions(options))));
+        if (searches.length === 1) return { results: searches[0]!.results.map(readable), counts: searches[0]!.filters };
+        const others = searches.slice(1).map((search) => new Set(search.results.map((result) => result.id)));
+        return { results: searches[0]!.results.filter((result) => others.every((ids) => ids.has(result.id))).map(readable) };
+      },
+      async findTerm(term, options) {
+        return (await pagefind.search(termQuery(term), pagefindOptions(options))).results.map(readable);
+      },
+      async findTitle(key, options) {
+        return (await pagefind.search(key, pagefindOptions(options))).results.map(readable);
+      },
+      terms: lazyJson<TermsFile>('/pagefind/search-terms.json'),
+      words: lazyJson<WordsFile>('/pagefind/search-words.json'),
+      pinyin: lazyJson<PinyinFile>('/pagefind/search-pinyin.json'),
+    };
+  })();
+  // A failed download (a phone losing its signal) must not stick: the next search tries again.
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
+}

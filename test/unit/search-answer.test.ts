@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { isPinyinQuery, pinyinMatches } from '../../src/lib/search/pinyin-match.ts';
+import { planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
+import { dictionaryOf, intlSegment, questionWords } from '../../src/lib/search/query-words.ts';
+import { rankRelated } from '../../src/lib/search/related.ts';
+import { correctionFor } from '../../src/lib/search/spelling.ts';
+import { checkSynonymGroups, parseSynonyms } from '../../src/lib/search/synonyms.ts';
+import { queryKey, titleKeys } from '../../src/lib/search/title-key.ts';
+
+describe('words from a question', () => {
+  const dictionary = dictionaryOf(['跳绳', '乡村学校', '望闻问切法']);
+
+  it('keeps the corpus’s own words whole, segments the rest and drops question words', () => {
+    expect(questionWords('跳绳怎么带动乡村学校', dictionary, intlSegment)).toEqual(['跳绳', '带动', '乡村学校']);
+    expect(questionWords('机器坏了怎么办', dictionary, intlSegment)).toEqual(['机器']);
+  });
+
+  it('leaves nothing of a question made only of filler words', () => {
+    expect(questionWords('怎么办呢', dictionary, intlSegment)).toEqual([]);
+  });
+});
+
+describe('query plan', () => {
+  const synonyms = synonymIndex([['产改', '产业工人队伍建设改革']]);
+  const dictionary = dictionaryOf(['跳绳', '乡村']);
+
+  it('splits only the terms that are not found whole, and searches every synonym of a word', () => {
+    const concepts = planConcepts(['产改', '跳绳进乡村'], new Set(['产改']), synonyms, dictionary, intlSegment);
+    expect(concepts.map((concept) => concept.word)).toEqual(['产改', '跳绳', '乡村']);
+    expect(concepts[0]!.forms).toEqual([
+      { term: '产改', reason: { kind: 'word' } },
+      { term: '产业工人队伍建设改革', reason: { kind: 'synonym', via: '产业工人队伍建设改革' } },
+    ]);
+  });
+
+  it('drops a lone letter or digit beside other words (a pasted tag, the 1 of 1+1)', () => {
+    expect(planConcepts(['img', 'x', '1'], new Set(['img', 'x', '1']), synonyms, undefined, intlSegment).map((concept) => concept.word)).toEqual(['img']);
+  });
+});
+
+describe('related ranking', () => {
+  const concept = (word: string) => ({ word, forms: [{ term: word, reason: { kind: 'word' } as const }] });
+
+  it('ranks pages by how many words they hold, rare words weighing more, and leaves exact matches out', () => {
+    const ranked = rankRelated(
+      [
+        { concept: concept('跳绳'), ids: [['a', 'b']] },
+        { concept: concept('学校'), ids: [['c', 'b', 'd', 'e', 'f', 'g']] },
+      ],
+      100,
+      new Set(['g']),
+    );
+    expect(ranked.map((result) => result.id)).toEqual(['b', 'a', 'c', 'd', 'e', 'f']);
+    expect(ranked[0]!.words).toEqual(['跳绳', '学校']);
+  });
+
+  it('names a synonym a page was found by, and puts a pinned title first', () => {
+    const synonymConcept = {
+      word: '产改',
+      forms: [
+        { term: '产改', reason: { kind: 'word' } as const },
+        { term: '产业工人队伍建设改革', reason: { kind: 'synonym', via: '产业工人队伍建设改革' } as const },
+      ],
+    };
+    const ranked = rankRelated([{ concept: synonymConcept, ids: [['a'], ['b', 'a']] }], 10, new Set(), ['b']);
+    expect(ranked.map((result) => result.id)).toEqual(['b', 'a']);
+    expect(ranked[0]!.reasons).toEqual([{ kind: 'synonym', via: '产业工人队伍建设改革' }]);
+    expect(ranked[1]!.reasons).toEqual([]);
+  });
+});
+
+describe('did you mean', () => {
+  it('offers the title or word one character away', () => {
+    expect(correctionFor('望闻问切发', ['望闻问切法'], [])).toBe('望闻问切法');
+    expect(correctionFor('望闻切法', ['望闻问切法'], [])).toBe('望闻问切法');
+    expect(correctionFor('望闻问切法法', ['望闻问切法'], [])).toBe('望闻问切法');
+    expect(correctionFor('夏伯当', [], ['夏伯党'])).toBe('夏伯党');
+  });
+
+  it('offers nothing two characters away, or for words too short to correct', () => {
+    expect(correctionFor('望问切发', ['望闻问切法'], [])).toBeUndefined();
+    expect(correctionFor('数控', ['数据'], [])).toBeUndefined();
+  });
+});
+
+describe('pinyin', () => {
+  const entries: [string, string, string][] = [
+    ['jiaofakui', 'jfk', '焦发魁'],
+    ['mengwei', 'mw', '孟维'],
+    ['wangwenwenqiefa', 'wwwqf', '望闻问切法'],
+  ];
+
+  it('matches full pinyin with or without spaces, initials, and the start of a long title', () => {
+    expect(isPinyinQuery('meng wei')).toBe(true);
+    expect(isPinyinQuery('5G')).toBe(false);
+    expect(pinyinMatches('jiaofakui', entries)).toEqual(['焦发魁']);
+    expect(pinyinMatches('Meng Wei', entries)).toEqual(['孟维']);
+    expect(pinyinMatches('jfk', entries)).toEqual(['焦发魁']);
+    expect(pinyinMatches('wangwenwenqie', entries)).toEqual(['望闻问切法']);
+    expect(pinyinMatches('wang', entries)).toEqual([]);
+  });
+});
+
+describe('title keys', () => {
+  const map = {};
+
+  it('match a query typed as the whole title, without its punctuation, method suffix or year', () => {
+    const keys = titleKeys('“芯星”人才工匠课堂', map);
+    expect(keys).toContain(queryKey(['芯星人才工匠课堂']));
+    expect(titleKeys('望闻问切法', map)).toContain(queryKey(['望闻问切']));
+    expect(titleKeys('劳模工匠本科班2025级', map)).toContain(queryKey(['劳模工匠本科班']));
+    expect(keys).not.toContain(queryKey(['人才']));
+  });
+
+  it('have one length, since Pagefind matches a query word as a prefix', () => {
+    expect(new Set(['a', '望闻问切法', '劳模工匠本科班2025级'].map((title) => queryKey([title]).length)).size).toBe(1);
+  });
+});
+
+describe('synonyms file', () => {
+  it('reads groups with their lines', () => {
+    const { groups, problems } = parseSynonyms(
+      '- terms: [产改, 产业工人队伍建设改革]\n  source: seeds/002.txt\n- terms: [故障, 毛病]\n  source: common usage\n',
+    );
+    expect(problems).toEqual([]);
+    expect(groups.map((group) => [group.terms, group.line])).toEqual([
+      [['产改', '产业工人队伍建设改革'], 1],
+      [['故障', '毛病'], 3],
+    ]);
+  });
+
+  it('refuses malformed groups, a term listed twice, and a group the content never uses, at their lines', () => {
+    const { groups, problems } = parseSynonyms(
+      '- terms: [产改]\n  source: x\n- terms: [故障, 毛 病]\n  source: x\n- terms: [毛病, 故障]\n- terms: [奇异果, 弥猴桃]\n  source: x\n',
+    );
+    expect(problems.map((problem) => problem.line)).toEqual([1, 3, 5]);
+    expect(problems[1]!.message).toContain('毛 病');
+    expect(problems[2]!.message).toContain('source');
+    const content = checkSynonymGroups(groups, '设备故障');
+    expect(content.map((problem) => problem.line)).toEqual([5, 6]);
+    expect(content[0]!.message).toContain('故障');
+    expect(content[1]!.message).toContain('奇异果');
+  });
+});
