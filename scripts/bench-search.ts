@@ -12,6 +12,9 @@
  * built pages, side by side. Prints hit@k and MRR per group and overall, our
  * misses, and ends with `ranking: ours hit=…% mrr=… | stock hit=…% mrr=…`.
  *
+ * Finder part: the problems in test/fixtures/find-problems.yaml through /find/, with the place
+ * each names; prints hit@3 (a wanted person or team among the first three) and MRR, and the misses.
+ *
  * BENCH_DIST names the built site to serve (default dist), so the bench can
  * run on a copy while the site is being rebuilt.
  */
@@ -26,6 +29,7 @@ import { launchChromium } from './lib/browser.ts';
 import {
   firstWantedRank,
   isHit,
+  loadFinderSet,
   loadRankingSet,
   type RankingQuery,
   type RankingReport,
@@ -45,10 +49,11 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(process.env.BENCH_DIST ?? resolve(root, 'dist'));
 const queries = JSON.parse(readFileSync(resolve(root, 'test/fixtures/search-queries.json'), 'utf8')) as Record<string, string[]>;
 const rankingSet = loadRankingSet(resolve(root, 'test/fixtures/search-ranking.yaml'));
+const finderSet = loadFinderSet(resolve(root, 'test/fixtures/find-problems.yaml'));
 const documents = searchDocuments(root);
 const foldMap = traditionalToSimplifiedMap();
 
-const missing = unknownWanted(rankingSet, (path) => existsSync(join(dist, path, 'index.html')));
+const missing = unknownWanted([...rankingSet, ...finderSet], (path) => existsSync(join(dist, path, 'index.html')));
 if (missing.length > 0) throw new Error(`search ranking set wants pages ${dist} does not have: ${missing.map(({ q, ref }) => `${ref} (${q})`).join(', ')}`);
 
 async function searchPage(page: Page, url: string, query: string): Promise<string[]> {
@@ -113,6 +118,33 @@ async function ourRanking(page: Page, url: string, query: string): Promise<strin
     }),
   );
   return [...new Set(paths.map(resultPath))].slice(0, RANKED);
+}
+
+/** The people and teams /find/ lists for a problem, in rank order. */
+async function finderRanking(page: Page, url: string, query: RankingQuery): Promise<string[]> {
+  const params = new URLSearchParams({ q: query.q, ...(query.region ? { region: query.region } : {}) });
+  await page.goto(`${url}/find/?${params}`);
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-find-results]');
+    const status = document.querySelector('[data-find-status]')?.textContent ?? '';
+    return list?.getAttribute('aria-busy') === 'false' && !status.includes('正在');
+  });
+  const paths = await page
+    .locator('[data-find-results] > li h3 a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return paths.map(resultPath);
+}
+
+function printFinder(results: Map<RankingQuery, string[]>) {
+  const { overall } = scoreRanking(finderSet, results);
+  console.log(`
+找专家 over ${finderSet.length} problems: hit@3 ${percent(overall.hitRate)}, MRR ${overall.mrr.toFixed(3)}`);
+  for (const query of finderSet.filter((item) => !isHit(item, results.get(item) ?? []))) {
+    console.log(
+      `  miss: ${query.q}${query.region ? ` [${query.region}]` : ''} — want ${query.want.join(', ')}; top 3: ${(results.get(query) ?? []).slice(0, 3).map(entryRef).join(', ') || '(none)'}`,
+    );
+  }
+  console.log(`finder: hit@3=${percent(overall.hitRate)} mrr=${overall.mrr.toFixed(3)}`);
 }
 
 /** The search box waits this long after the last keystroke before it searches (src/scripts/search-page.ts). */
@@ -245,6 +277,8 @@ try {
   const page = await browser.newPage();
   const substring = await substringRows(page, ourSite.url);
   const ours = await rankAll((query) => ourRanking(page, ourSite.url, query));
+  const finder = new Map<RankingQuery, string[]>();
+  for (const query of finderSet) finder.set(query, await finderRanking(page, ourSite.url, query));
   const timings = (
     await warmTimings(
       page,
@@ -261,6 +295,7 @@ try {
 
   printSubstring(substring);
   printRanking(ours, stock);
+  printFinder(finder);
   console.log(
     `time to results after the typing pause, warm page, ${timings.length} ranking queries: median ${timings[Math.floor(timings.length / 2)]!.toFixed(0)} ms, worst ${timings.at(-1)!.toFixed(0)} ms`,
   );

@@ -14,6 +14,8 @@ export interface RankingQuery {
   /** Wanted entries as kind/id, the way the fixture names them. */
   want: string[];
   within: (typeof WITHIN)[number];
+  /** A finder problem's chosen place (GB/T 2260), if the person would pick one. */
+  region?: string;
 }
 
 export interface RankingScore {
@@ -63,6 +65,28 @@ export function parseRankingSet(text: string): RankingQuery[] {
 }
 
 export const loadRankingSet = (path: string) => parseRankingSet(readFileSync(path, 'utf8'));
+
+/** A hit for 找专家 is any wanted person or team among the first three. */
+const FINDER_WITHIN = 3;
+
+/**
+ * The finder set (test/fixtures/find-problems.yaml): a list of problems, each with the people and
+ * teams that have solved it and optionally the place the person would pick.
+ */
+export function parseFinderSet(text: string): RankingQuery[] {
+  const data: unknown = parse(text);
+  if (!Array.isArray(data) || data.length === 0) throw new Error('finder set: must be a non-empty list of { q, want, region? }');
+  return data.map((item, index) => {
+    if (!isRecord(item)) throw new Error(`finder set: [${index}] must be a mapping with q and want`);
+    const { region, ...rest } = item;
+    if (region !== undefined && (typeof region !== 'string' || !/^\d{6}$/.test(region)))
+      throw new Error(`finder set: [${index}] "${String(item.q)}": region must be a six-digit code`);
+    const query = parseItem('finder', index, { ...rest, within: FINDER_WITHIN });
+    return region === undefined ? query : { ...query, region };
+  });
+}
+
+export const loadFinderSet = (path: string) => parseFinderSet(readFileSync(path, 'utf8'));
 
 /** The URL path of an entry the fixture names as kind/id. */
 export const entryPath = (ref: string) => `/${ref}/`;

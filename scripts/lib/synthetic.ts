@@ -4,7 +4,7 @@
  * real entries (so segment lengths, character frequencies and punctuation look
  * like ours), valid codes, resolvable references, deterministic from a seed.
  */
-import { type ContentKind, kinds } from '../../src/schema/index.ts';
+import { CONTENT_KINDS, type ContentKind, kinds, NEED_STATUSES, TEAM_TYPES } from '../../src/schema/index.ts';
 
 export interface SampleEntry {
   kind: ContentKind;
@@ -76,16 +76,21 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
   const rand = random(seed);
   const model = new CharacterModel(samples.map((sample) => sample.body));
   const share = (kind: ContentKind) => samples.filter((sample) => sample.kind === kind).length / samples.length;
-  const counts = { cases: 0, experts: 0, methods: 0, courses: 0 } as Record<ContentKind, number>;
-  for (const kind of ['experts', 'methods', 'courses'] as const) counts[kind] = Math.max(1, Math.round(count * share(kind)));
-  counts.cases = count - counts.experts - counts.methods - counts.courses;
+  // Each kind in the real corpus's proportions, at least one of each kind it has; cases take the rest.
+  const counts = Object.fromEntries(CONTENT_KINDS.map((kind) => [kind, share(kind) > 0 ? Math.max(1, Math.round(count * share(kind))) : 0])) as Record<
+    ContentKind,
+    number
+  >;
+  counts.cases = count - CONTENT_KINDS.filter((kind) => kind !== 'cases').reduce((sum, kind) => sum + counts[kind], 0);
   const ids = (kind: ContentKind) => Array.from({ length: counts[kind] }, (_, index) => `${kinds[kind].singular}-${index + 1}`);
   const expertIds = ids('experts');
   const methodIds = ids('methods');
+  const teamIds = ids('teams');
+  const caseIds = ids('cases');
   const bodies = samples.map((sample) => sample.body.length);
   const summaries = samples.map((sample) => String(sample.data.summary ?? '').length || 60);
 
-  return (['cases', 'experts', 'methods', 'courses'] as const).flatMap((kind) =>
+  return CONTENT_KINDS.flatMap((kind) =>
     ids(kind).map((id, index) => {
       const like = pick(
         rand,
@@ -118,6 +123,15 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
           `role: ${yamlString(text(4))}`,
           `specialities: ${yamlList([text(5)])}`,
         ],
+        teams: [
+          `name: ${yamlString(`${text(10)}${index + 1}`)}`,
+          ...common,
+          `type: ${yamlString(pick(rand, TEAM_TYPES))}`,
+          `leads: ${yamlList([pick(rand, expertIds)])}`,
+          `members: ${yamlList([...new Set(some(expertIds, 4))])}`,
+          `focus: ${yamlList([text(10), text(10)])}`,
+          `figures: ${yamlList([`${text(6)}${Math.floor(rand() * 100)}项`])}`,
+        ],
         methods: [
           `title: ${yamlString(`${text(10)}${index + 1}`)}`,
           ...common,
@@ -134,6 +148,18 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
           `audience: ${yamlString(text(8))}`,
           `topics: ${yamlList([text(10)])}`,
         ],
+        needs: (() => {
+          const status = pick(rand, NEED_STATUSES);
+          return [
+            `title: ${yamlString(`${text(12)}${index + 1}`)}`,
+            ...common,
+            `enterprise: ${yamlString(text(10))}`,
+            `status: ${yamlString(status)}`,
+            `statement: ${yamlString(text(30))}`,
+            `teams: ${yamlList(teamIds.length > 0 ? [pick(rand, teamIds)] : [])}`,
+            `solvedBy: ${yamlList(status === '已解决' ? [pick(rand, caseIds)] : [])}`,
+          ];
+        })(),
       };
       const sources = ['sources:', `  - publication: ${yamlString(text(6))}`, `    title: ${yamlString(text(20))}`, `    date: "${date}"`];
       const length = pick(rand, bodies);

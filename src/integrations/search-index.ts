@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { t } from '../i18n/zh-CN.ts';
+import { finderData } from '../lib/find/profiles.ts';
 import { markdownText } from '../lib/markdown-text.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
@@ -22,6 +24,8 @@ export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
 export const SEARCH_TERMS_FILE = 'pagefind/search-terms.json';
 export const SEARCH_WORDS_FILE = 'pagefind/search-words.json';
 export const SEARCH_PINYIN_FILE = 'pagefind/search-pinyin.json';
+/** 找专家: candidates and their evidence, loaded by /find/ only. */
+export const FINDER_FILE = 'pagefind/finder.json';
 
 /** The search documents of the content under root, as the index holds them. */
 export function searchDocuments(root: string): SearchDocument[] {
@@ -43,6 +47,7 @@ function writeVocabulary(root: string, outDir: string) {
   writeFileSync(`${outDir}/${SEARCH_TERMS_FILE}`, JSON.stringify(searchTerms(corpus, synonyms, foldMap)));
   writeFileSync(`${outDir}/${SEARCH_WORDS_FILE}`, JSON.stringify(searchWords(corpus, synonyms, foldMap)));
   writeFileSync(`${outDir}/${SEARCH_PINYIN_FILE}`, JSON.stringify(searchPinyin(corpus, foldMap)));
+  writeFileSync(`${outDir}/${FINDER_FILE}`, JSON.stringify(finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`))));
 }
 
 export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {

@@ -2,7 +2,7 @@
  * The whole portal as plain data: entries of every kind, typed by their schema, with their titles,
  * URLs and the links between them, computed once and handed to pages, search and open data.
  */
-import { type AnyKindEntry, CONTENT_KINDS, type ContentKind, type KindEntry, kinds, titleOf } from '../schema/index.ts';
+import { type AnyKindEntry, CONTENT_KINDS, type ContentKind, fieldValue, type KindEntry, kinds, titleOf } from '../schema/index.ts';
 import { compareNewestFirst } from './partial-date.ts';
 import { backlinks, entryKey, idsIn } from './relations.ts';
 
@@ -43,12 +43,20 @@ export interface Corpus {
   incoming(entry: CorpusEntry): { kind: ContentKind; entries: CorpusEntry[] }[];
 }
 
+/** A kind with a state (needs) lists the entries still open before those in its last, closed state; newest first within each. */
+function openFirst(entries: CorpusEntry[]): CorpusEntry[] {
+  const state = entries[0] && kinds[entries[0].kind].state;
+  if (!state) return entries;
+  const closed = (entry: CorpusEntry) => (String(fieldValue(entry, state.field)) === state.order.at(-1) ? 1 : 0);
+  return entries.toSorted((a, b) => closed(a) - closed(b));
+}
+
 export function buildCorpus(entries: readonly ContentEntry[]): Corpus {
   const all: CorpusEntry[] = entries.map((entry) => toCorpusEntry(entry) as CorpusEntry).sort(newestFirst);
   const byKey = new Map(all.map((entry) => [entryKey(entry.kind, entry.id), entry]));
   const incomingRefs = backlinks(all);
   const byKind = {} as Record<ContentKind, CorpusEntry[]>;
-  for (const kind of CONTENT_KINDS) byKind[kind] = all.filter((entry) => entry.kind === kind);
+  for (const kind of CONTENT_KINDS) byKind[kind] = openFirst(all.filter((entry) => entry.kind === kind));
   return {
     all,
     byKind,

@@ -3,6 +3,7 @@ import { CONTENT_KINDS } from '../schema/index.ts';
 
 const SECTIONS: { href: string; label: UiKey }[] = [
   ...CONTENT_KINDS.map((kind) => ({ href: `/${kind}/`, label: `kind.${kind}` as const })),
+  { href: '/find/', label: 'nav.find' },
   { href: '/industries/', label: 'nav.industries' },
   { href: '/regions/', label: 'nav.regions' },
   { href: '/overview/', label: 'nav.overview' },

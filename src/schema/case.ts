@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, sourcesField, textList } from './fragments/common.ts';
+import { commonFields, sourcesField, teamsField, textList } from './fragments/common.ts';
 import { entryId } from './fragments/entry-id.ts';
 
 /** A case study (案例): a concrete problem, what the craftsmen did, measured results. Body: problem, actions, results. */
@@ -19,6 +19,7 @@ export const caseSchema = z.strictObject({
     .array(entryId)
     .optional()
     .meta({ title: '操作法', description: '案例用到的操作法的 id。', examples: [['wangwenwenqie-fault-finding']] }),
+  teams: teamsField,
   organisations: textList.meta({ title: '单位', description: '涉及的企业、村、工会或工作室，写名称。', examples: [['中国电信广州分公司']] }),
   results: textList.meta({
     title: '成效',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, sourcesField, textList } from './fragments/common.ts';
+import { commonFields, sourcesField, teamsField, textList } from './fragments/common.ts';
 import { entryId } from './fragments/entry-id.ts';
 
 /** A course record (课程): open class, cloud class or training programme. */
@@ -19,6 +19,7 @@ export const courseSchema = z.strictObject({
     .array(entryId)
     .optional()
     .meta({ title: '授课人', description: '授课人的人物 id。', examples: [['xia-bodang']] }),
+  teams: teamsField,
   format: z
     .string()
     .trim()

@@ -20,3 +20,5 @@ export {
   parseEntry,
   titleOf,
 } from './kinds.ts';
+export { NEED_STATUSES } from './need.ts';
+export { TEAM_TYPES } from './team.ts';

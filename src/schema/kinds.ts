@@ -11,6 +11,8 @@ import { caseSchema } from './case.ts';
 import { courseSchema } from './course.ts';
 import { expertSchema } from './expert.ts';
 import { methodSchema } from './method.ts';
+import { NEED_STATUSES, needSchema } from './need.ts';
+import { teamSchema } from './team.ts';
 
 type FieldOf<K extends ContentKind> = keyof KindData[K] & string;
 
@@ -39,6 +41,15 @@ export interface KindDefinition<K extends ContentKind> {
   identity: readonly FieldOf<K>[];
   /** Trainers print it as a handout, with a QR code back to the page. */
   printable: boolean;
+  /**
+   * Its place in 找专家 (/find/): a `candidate` is offered as someone who can help (people, teams), `evidence`
+   * shows what a candidate has solved (cases, methods, courses) and names them in its references.
+   */
+  finder?: 'candidate' | 'evidence';
+  /** Entries of this kind form a tree through this reference field (a studio's alliance); pages show the subtree. */
+  tree?: FieldOf<K>;
+  /** A field whose value cards show beside the kind (a need's 待对接 / 对接中 / 已解决), and lists show the first of its values first. */
+  state?: { field: FieldOf<K>; order: readonly string[] };
   /** The home page's section of this kind's newest entries, if it has one. */
   home?: { heading: UiKey; count: number };
   /** The Markdown body's sections, as `npm run new` outlines them, with a hint for each. */
@@ -52,11 +63,12 @@ const rows = {
     schema: caseSchema,
     singular: 'case',
     titleField: 'title',
-    references: { experts: 'experts', methods: 'methods' },
-    facts: ['experts', 'methods', 'organisations'],
+    references: { experts: 'experts', methods: 'methods', teams: 'teams' },
+    facts: ['experts', 'teams', 'methods', 'organisations'],
     highlight: { field: 'results', ordered: false },
     identity: ['title'],
     printable: false,
+    finder: 'evidence',
     home: { heading: 'home.latestCases', count: 6 },
     body: {
       required: true,
@@ -83,6 +95,7 @@ const rows = {
     facts: ['honours', 'employer', 'role', 'specialities'],
     identity: ['name', 'employer'],
     printable: false,
+    finder: 'candidate',
     body: { required: false, outline: [{ heading: '工作与贡献', hint: '他们做了哪些工作、有什么贡献？只写公开的职业信息。' }] },
     linkedData: (data: z.output<typeof expertSchema>, context: LinkedDataContext) => ({
       '@type': 'Person',
@@ -93,15 +106,36 @@ const rows = {
       knowsAbout: data.specialities,
     }),
   },
+  teams: {
+    schema: teamSchema,
+    singular: 'team',
+    titleField: 'name',
+    references: { parent: 'teams', leads: 'experts', members: 'experts' },
+    facts: ['type', 'parent', 'leads', 'members', 'founded', 'figures'],
+    highlight: { field: 'focus', ordered: false },
+    identity: ['name'],
+    printable: false,
+    finder: 'candidate',
+    tree: 'parent',
+    body: { required: false, outline: [{ heading: '做什么', hint: '团队怎样组织、为谁解决了什么问题？' }] },
+    linkedData: (data: z.output<typeof teamSchema>, context: LinkedDataContext) => ({
+      '@type': 'Organization',
+      name: context.title,
+      additionalType: data.type,
+      foundingDate: data.founded,
+      knowsAbout: data.focus,
+    }),
+  },
   methods: {
     schema: methodSchema,
     singular: 'method',
     titleField: 'title',
-    references: { originators: 'experts' },
-    facts: ['originators', 'problem'],
+    references: { originators: 'experts', teams: 'teams' },
+    facts: ['originators', 'teams', 'problem'],
     highlight: { field: 'steps', ordered: true },
     identity: ['title'],
     printable: true,
+    finder: 'evidence',
     home: { heading: 'home.methods', count: 4 },
     body: { required: false, outline: [{ heading: '怎样应用', hint: '在什么场合、由谁、怎样使用这个方法？' }] },
     linkedData: (data: z.output<typeof methodSchema>, context: LinkedDataContext) => ({
@@ -116,11 +150,12 @@ const rows = {
     schema: courseSchema,
     singular: 'course',
     titleField: 'title',
-    references: { teachers: 'experts' },
-    facts: ['organiser', 'teachers', 'format', 'audience'],
+    references: { teachers: 'experts', teams: 'teams' },
+    facts: ['organiser', 'teachers', 'teams', 'format', 'audience'],
     highlight: { field: 'topics', ordered: false },
     identity: ['title'],
     printable: true,
+    finder: 'evidence',
     home: { heading: 'home.courses', count: 4 },
     body: { required: false, outline: [{ heading: '课程内容', hint: '课程讲了什么、怎么上的？' }] },
     linkedData: (data: z.output<typeof courseSchema>, context: LinkedDataContext) => ({
@@ -130,6 +165,24 @@ const rows = {
       teaches: data.topics,
       audience: { '@type': 'Audience', audienceType: data.audience },
       courseMode: data.format,
+    }),
+  },
+  needs: {
+    schema: needSchema,
+    singular: 'need',
+    titleField: 'title',
+    references: { teams: 'teams', experts: 'experts', solvedBy: 'cases' },
+    facts: ['enterprise', 'status', 'statement', 'teams', 'experts', 'solvedBy'],
+    state: { field: 'status', order: NEED_STATUSES },
+    identity: ['title', 'enterprise'],
+    printable: false,
+    body: { required: false, outline: [{ heading: '经过', hint: '需求怎样提出、谁来对接、结果如何？' }] },
+    linkedData: (data: z.output<typeof needSchema>, context: LinkedDataContext) => ({
+      '@type': 'Question',
+      name: context.title,
+      text: data.statement,
+      dateCreated: context.date,
+      publisher: context.publisher,
     }),
   },
 } as const;

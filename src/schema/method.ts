@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commonFields, sourcesField, textList } from './fragments/common.ts';
+import { commonFields, sourcesField, teamsField, textList } from './fragments/common.ts';
 import { entryId } from './fragments/entry-id.ts';
 
 /** An operating method (操作法/工作法): a named, teachable way of working. Body: how it is applied. */
@@ -14,6 +14,7 @@ export const methodSchema = z.strictObject({
     .array(entryId)
     .optional()
     .meta({ title: '创立者', description: '创立者的人物 id。', examples: [['xia-bodang']] }),
+  teams: teamsField,
   problem: z
     .string()
     .trim()

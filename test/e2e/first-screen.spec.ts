@@ -64,3 +64,11 @@ test('search: the first result is on the first screen', async ({ page }) => {
   expect(await total(page)).toBeGreaterThan(0);
   await expectOnFirstScreen(page, searchResults(page).locator('a').first());
 });
+
+test('home: an enterprise with a problem finds the way to 找专家 on the first screen', async ({ page }) => {
+  await page.goto('/');
+  const find = page.locator('[data-home-find]');
+  await expectOnFirstScreen(page, find);
+  await find.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找专家、找团队');
+});

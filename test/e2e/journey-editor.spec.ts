@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveDirectory } from '../../scripts/lib/static-server.ts';
 import { journey } from './support/journey.ts';
-import { buildSite, copyProject, NODE, run } from './support/project-copy.ts';
+import { buildSite, copyProject, fillTemplate, NODE, run } from './support/project-copy.ts';
 import { expect, test } from './support/test.ts';
 
 const FILE = 'content/cases/zhenjiang-cable-demo.md';
@@ -17,6 +17,7 @@ const ANSWERS: Record<string, string> = {
   regions: '"441481"',
   experts: 'xia-bo-dang',
   methods: 'wangwenwenqie-fault-finding',
+  teams: 'xuzhou-service-team',
   organisations: '演示电缆厂',
   results: '废品率下降近一半',
   publication: '演示周报',
@@ -44,15 +45,7 @@ test('editor: scaffold a case, read the checker on three mistakes, fix them, bui
     });
 
     await step('three-mistakes', async () => {
-      let field = '';
-      const filled = readFileSync(path, 'utf8')
-        .split('\n')
-        .map((line) => {
-          field = /^\s*(?:- )?(\w+):/.exec(line)?.[1] ?? (line.startsWith('## ') ? 'body' : field);
-          return line.replace(/【待填写[^】]*】/, ANSWERS[field] ?? '演示内容');
-        })
-        .join('\n')
-        .replace(/^title:/m, 'titel:');
+      const filled = fillTemplate(readFileSync(path, 'utf8'), ANSWERS).replace(/^title:/m, 'titel:');
       writeFileSync(path, filled);
       const checked = run(project, NODE, ['scripts/check.ts', FILE]);
       expect(checked.ok).toBe(false);

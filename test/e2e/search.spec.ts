@@ -1,3 +1,4 @@
+import { CONTENT_KINDS } from '../../src/schema/index.ts';
 import { applyFilter, openFilters, resultDates, searchResults as results, resultTitles, settled, total } from './support/search.ts';
 import { expect, test } from './support/test.ts';
 
@@ -117,12 +118,10 @@ test('filter counts download only once the filters are opened, and then cover ev
   await openFilters(page);
   expect(filterFiles.length).toBeGreaterThan(0);
   const kindCounts = await page.locator('[data-search-filters] fieldset').first().locator('[data-filter-count]').allTextContents();
-  const entries = await page.evaluate(async () => {
-    const lengths = await Promise.all(
-      ['cases', 'experts', 'methods', 'courses'].map(async (kind) => (await (await fetch(`/data/${kind}.json`)).json()).length),
-    );
+  const entries = await page.evaluate(async (kinds) => {
+    const lengths = await Promise.all(kinds.map(async (kind) => (await (await fetch(`/data/${kind}.json`)).json()).length));
     return lengths.reduce((sum, length) => sum + length, 0);
-  });
+  }, CONTENT_KINDS);
   expect(kindCounts.map(Number).reduce((sum, count) => sum + count, 0)).toBe(entries);
   await expect(page.locator('[data-search-status]')).toHaveText(/输入关键词/);
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CONTENT_KINDS } from '../../src/schema/index.ts';
 import { entriesAcrossPages } from './support/lists.ts';
 import { expect, test } from './support/test.ts';
 
@@ -42,7 +43,7 @@ test('a researcher cites an entry in GB/T 7714 and downloads the CSV with readab
 });
 
 test('JSON data counts equal the content listed on the site', async ({ page, request }) => {
-  for (const kind of ['cases', 'experts', 'methods', 'courses']) {
+  for (const kind of CONTENT_KINDS) {
     const rows = (await (await request.get(`/data/${kind}.json`)).json()) as { url: string }[];
     expect((await entriesAcrossPages(page, `/${kind}/`)).toSorted()).toEqual(rows.map((row) => new URL(row.url).pathname).toSorted());
   }

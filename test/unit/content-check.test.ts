@@ -16,6 +16,8 @@ describe('content checker', () => {
       'test-case',
       'test-course',
       'test-method',
+      'test-need',
+      'test-team',
       'wang-gongjiang',
     ]);
   });
@@ -70,6 +72,16 @@ describe('content checker', () => {
     const problem = invalid.problems.find((candidate) => candidate.file === 'content/experts/lu-yan-ke.md');
     expect(problem).toMatchObject({ line: 6, field: 'regions' });
     expect(problem!.message).toMatch(/重庆市：测试路演/);
+  });
+
+  it.each([
+    ['needs/solved-without-case.md', 'status', 8, /solvedBy/],
+    ['teams/wrong-parent.md', 'type', 7, /创新工作室/],
+    ['teams/wrong-parent.md', 'parent', 8, /no teams entry "test-method"/],
+  ])('%s → %s at line %i', (name, field, line, message) => {
+    const problem = invalid.problems.find((candidate) => candidate.file === `content/${name}` && candidate.field === field);
+    expect(problem?.line).toBe(line);
+    expect(problem!.message).toMatch(message);
   });
 
   it('refuses synonym groups that are not words or that the content never uses, at their lines in content/synonyms.yaml', () => {

@@ -21,6 +21,13 @@ const FILLS: Record<string, string> = {
   originators: 'wang-gongjiang',
   teachers: 'wang-gongjiang',
   methods: 'test-method',
+  teams: 'test-team',
+  parent: 'test-team',
+  leads: 'wang-gongjiang',
+  members: 'wang-gongjiang',
+  solvedBy: 'test-case',
+  type: '服务队',
+  status: '已解决',
   date: '"2025-11"',
   summary: '一句话摘要。',
 };

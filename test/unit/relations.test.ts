@@ -39,6 +39,7 @@ describe('relations', () => {
     expect(corpus.outgoing(newCase).map(({ field, targets }) => [field, targets.map((target) => target.id)])).toEqual([
       ['experts', ['xia']],
       ['methods', []],
+      ['teams', []],
     ]);
   });
 

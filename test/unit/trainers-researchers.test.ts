@@ -106,7 +106,7 @@ describe('open data over the real content', () => {
 
   it('describes each kind with fitting schema.org types', () => {
     const types = CONTENT_KINDS.map((kind) => structuredData(corpus.byKind[kind][0]!, 'https://example.org/x/', '2026-11-21')['@type']);
-    expect(types).toEqual(['Article', 'Person', 'HowTo', 'Course']);
+    expect(types).toEqual(['Article', 'Person', 'Organization', 'HowTo', 'Course', 'Question']);
     const entry = corpus.byKind.methods[0]!;
     if (entry.kind !== 'methods') throw new Error('the methods list holds a non-method');
     const method = structuredData(entry, 'https://example.org/x/', '2026-11-21') as { step: unknown[] };

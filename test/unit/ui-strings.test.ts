@@ -27,7 +27,7 @@ describe('UI strings', () => {
     const known = new Set(Object.keys(zhCN));
     const literal = usedKeys().filter((key) => !/^(kind|index|entry\.backlinks|field)\./.test(key));
     expect(literal.filter((key) => !known.has(key))).toEqual([]);
-    for (const kind of ['cases', 'experts', 'methods', 'courses']) {
+    for (const kind of CONTENT_KINDS) {
       for (const key of [`kind.${kind}`, `kind.${kind}.plural`, `kind.${kind}.intro`, `entry.backlinks.${kind}`]) expect(known.has(key), key).toBe(true);
     }
     for (const taxonomy of ['industries', 'regions']) {

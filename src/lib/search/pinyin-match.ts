@@ -6,7 +6,7 @@ export function pinyinMatches(query: string, entries: readonly (readonly [string
   const typed = query.toLowerCase().replace(/[^a-z]/g, '');
   if (typed.length < 2) return [];
   const matches = entries.filter(
-    ([full, initials]) => full === typed || (initials === typed && typed.length >= 2) || (typed.length >= 6 && full.startsWith(typed)),
+    ([full, initials]) => full === typed || (initials !== '' && initials === typed) || (typed.length >= 6 && full.startsWith(typed)),
   );
   return [...new Set(matches.map(([, , term]) => term))];
 }

@@ -11,7 +11,7 @@ import { type FoldMap, foldText } from './fold.ts';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** Longer runs of a title or fact are phrases, not words a question would contain whole. */
-const LONGEST_WORD = 8;
+const LONGEST_WORD = 6;
 
 /** Loaded when a term is not found whole: the words a question is split by, and the titles a typo is corrected to. */
 export interface WordsFile {
@@ -25,7 +25,7 @@ export interface TermsFile {
   synonyms: string[][];
 }
 
-/** Loaded for a query in Latin letters: [full pinyin, initials, the name or title]. */
+/** Loaded for a query in Latin letters: [full pinyin, initials (people only), the name or title]. */
 export interface PinyinFile {
   entries: [string, string, string][];
 }
@@ -59,7 +59,9 @@ export function searchPinyin(corpus: Corpus, map: FoldMap): PinyinFile {
     const syllables = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: entry.kind === 'experts' ? 'head' : 'off' }).map(
       (syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ''),
     );
-    return [syllables.join(''), syllables.map((syllable) => syllable[0] ?? '').join(''), title];
+    // Initials are typed for names (xbd), hardly for long titles: those keep the bytes.
+    const initials = entry.kind === 'experts' ? syllables.map((syllable) => syllable[0] ?? '').join('') : '';
+    return [syllables.join(''), initials, title];
   });
   return { entries };
 }

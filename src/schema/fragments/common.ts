@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entryId } from './entry-id.ts';
 import { partialDate } from './partial-date.ts';
 import { sourceCitation } from './source.ts';
 import { industryCode, regionCode } from './taxon-code.ts';
@@ -46,6 +47,12 @@ export const commonFields = {
       examples: ['报道只写了他在重庆的路演上发布成果，未写工作单位所在地。'],
     }),
 };
+
+/** The teams (studios, service teams, alliances) whose work an entry records; their pages list it back. */
+export const teamsField = z
+  .array(entryId)
+  .optional()
+  .meta({ title: '团队', description: '参与的创新工作室、服务队或联盟的 id。', examples: [['xuzhou-service-team']] });
 
 /** Citations, last in every kind so the front matter reads facts first, then where they come from. */
 export const sourcesField = z.array(sourceCitation).min(1).meta({ title: '出处', description: '事实和数字来自的报道，至少一条。' });

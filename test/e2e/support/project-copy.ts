@@ -26,3 +26,15 @@ export function run(cwd: string, command: string, args: string[]): { ok: boolean
 }
 
 export const buildSite = (project: string) => run(project, join(ROOT, 'node_modules/.bin/astro'), ['build']);
+
+/** What an editor does with a `npm run new` template: each 【待填写】 placeholder replaced by the answer for its field (`body` under a heading). */
+export function fillTemplate(template: string, answers: Readonly<Record<string, string>>): string {
+  let field = '';
+  return template
+    .split('\n')
+    .map((line) => {
+      field = /^\s*(?:- )?(\w+):/.exec(line)?.[1] ?? (line.startsWith('## ') ? 'body' : field);
+      return line.replace(/【待填写[^】]*】/, answers[field] ?? '演示内容');
+    })
+    .join('\n');
+}

@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONTENT_KINDS } from '../../../src/schema/index.ts';
 import { regionLevel } from '../../../src/taxonomy/codes.ts';
 
 const DIST = resolve(import.meta.dirname, '../../../dist');
@@ -21,7 +22,7 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }
 
-const KIND_SEGMENT = /^(cases|experts|methods|courses)$/;
+const KIND_SEGMENT = new RegExp(`^(${CONTENT_KINDS.join('|')})$`);
 
 /** The route a path was rendered from, with the taxonomy level kept apart: provinces, cities and counties render differently. */
 export function templateOf(path: string): string {

@@ -11,6 +11,8 @@ const defaults: { [K in keyof KindData]: KindData[K] } = {
   experts: { ...common, name: '人物', honours: [], employer: '不详', role: '不详', specialities: ['专长'] },
   methods: { ...common, title: '操作法', problem: '问题', steps: ['步骤'] },
   courses: { ...common, title: '课程', organiser: '主办', format: '线下', audience: '不详', topics: ['内容'] },
+  teams: { ...common, name: '团队', type: '服务队', focus: ['方向'], figures: [] },
+  needs: { ...common, title: '需求', enterprise: '不详', status: '待对接', statement: '问题' },
 };
 
 /** An entry of `kind` with the given fields and defaults for the rest. */

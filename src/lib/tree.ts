@@ -1,0 +1,34 @@
+/**
+ * Entries of a kind that form a tree through one reference field (a studio belongs to an alliance):
+ * the subtree under an entry, each node with the entries that name it or anything below it, counted
+ * by kind, so an alliance's page says what its whole network has done.
+ */
+import { CONTENT_KINDS, type ContentKind, kinds } from '../schema/index.ts';
+import type { Corpus, CorpusEntry } from './corpus.ts';
+
+export interface TreeNode {
+  entry: CorpusEntry;
+  children: TreeNode[];
+  /** Entries of other kinds naming this node or a node below it, by kind, each counted once. */
+  counts: { kind: ContentKind; count: number }[];
+}
+
+function build(corpus: Corpus, entry: CorpusEntry, field: string, path: Set<string>): { node: TreeNode; named: Map<string, CorpusEntry> } {
+  const incoming = corpus.incoming(entry).flatMap((group) => group.entries);
+  const named = new Map(incoming.filter((other) => other.kind !== entry.kind).map((other) => [other.url, other]));
+  const childEntries = incoming.filter(
+    (other) => other.kind === entry.kind && !path.has(other.url) && (other.data as Record<string, unknown>)[field] !== undefined,
+  );
+  const children = childEntries.map((child) => build(corpus, child, field, new Set([...path, child.url])));
+  for (const child of children) for (const [url, other] of child.named) named.set(url, other);
+  const counts = CONTENT_KINDS.map((kind) => ({ kind, count: [...named.values()].filter((other) => other.kind === kind).length })).filter(
+    ({ count }) => count > 0,
+  );
+  return { node: { entry, children: children.map((child) => child.node), counts }, named };
+}
+
+/** The tree below `entry`, or undefined when its kind forms no tree. */
+export function subtree(corpus: Corpus, entry: CorpusEntry): TreeNode | undefined {
+  const field = kinds[entry.kind].tree;
+  return field ? build(corpus, entry, field, new Set([entry.url])).node : undefined;
+}
