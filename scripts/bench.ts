@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SEARCH_PINYIN_FILE, SEARCH_TERMS_FILE, SEARCH_WORDS_FILE } from '../src/integrations/search-index.ts';
+import { FINDER_FILE, SEARCH_PINYIN_FILE, SEARCH_TERMS_FILE, SEARCH_WORDS_FILE } from '../src/integrations/search-index.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
 import { launchChromium } from './lib/browser.ts';
@@ -153,6 +153,7 @@ for (const count of counts) {
         `  pages ${weights.sizes.length}: median ${kb(weights.median)} KB, largest ${kb(weights.sizes[0]!.bytes)} KB (${weights.sizes[0]!.page}), ${overBudget} over ${BUDGET_KB} KB`,
         `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}`,
         `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}`,
+        `  找专家 profiles (gzip, loaded by /find/ only): ${(transferred(dist, [`/${FINDER_FILE}`]) / 1024).toFixed(1)} KB`,
       ].join('\n'),
     );
     console.log(rows.at(-1));

@@ -2,9 +2,9 @@
  * Ways into a long list by trade and by place: each chip opens search filtered to the list's kind
  * and one industry section or province, so a list of 70 people is not a 15,000-pixel scroll.
  */
-import { type ContentKind, kinds } from '../schema/index.ts';
+import { type ContentKind, fieldValue, kinds } from '../schema/index.ts';
 import type { CorpusEntry } from './corpus.ts';
-import { type FilterGroup, writeSearchState } from './search/state.ts';
+import { FILTER_GROUPS, type FilterGroup, writeSearchState } from './search/state.ts';
 import { countByTopLevel } from './stats.ts';
 import type { TaxonomyName } from './taxon-labels.ts';
 
@@ -16,12 +16,25 @@ export interface FilterChip {
 
 const FILTER_OF: Record<TaxonomyName, FilterGroup> = { industries: 'industry', regions: 'region' };
 
-export function listFilterChips(kind: ContentKind, entries: readonly CorpusEntry[]): Record<TaxonomyName, FilterChip[]> {
+/** The search page filtered to this kind and one value of one group. */
+function searchHref(kind: ContentKind, group: FilterGroup, value: string): string {
+  const filters = Object.fromEntries(FILTER_GROUPS.map((each) => [each, []])) as unknown as Record<FilterGroup, string[]>;
+  filters.type = [kinds[kind].singular];
+  filters[group] = [value];
+  return `/search/?${writeSearchState({ q: '', filters, sort: 'relevance' })}`;
+}
+
+/** Chips by trade and by place, and by state for a kind that has one (a need's 待对接 / 对接中 / 已解决), in its order. */
+export function listFilterChips(kind: ContentKind, entries: readonly CorpusEntry[]): Record<TaxonomyName | 'states', FilterChip[]> {
   const chips = (taxonomy: TaxonomyName) =>
-    countByTopLevel(entries, taxonomy).map(({ key, label, value }) => {
-      const filters: Record<FilterGroup, string[]> = { type: [kinds[kind].singular], industry: [], region: [], year: [] };
-      filters[FILTER_OF[taxonomy]] = [key];
-      return { label, count: value, href: `/search/?${writeSearchState({ q: '', filters, sort: 'relevance' })}` };
-    });
-  return { industries: chips('industries'), regions: chips('regions') };
+    countByTopLevel(entries, taxonomy).map(({ key, label, value }) => ({ label, count: value, href: searchHref(kind, FILTER_OF[taxonomy], key) }));
+  const state = kinds[kind].state;
+  const states = (state?.order ?? [])
+    .map((value) => ({
+      label: value,
+      count: entries.filter((entry) => String(fieldValue(entry, state!.field)) === value).length,
+      href: searchHref(kind, 'state', value),
+    }))
+    .filter((chip) => chip.count > 0);
+  return { states, industries: chips('industries'), regions: chips('regions') };
 }

@@ -97,3 +97,15 @@ test('a long list offers ways in by trade and place, each leading to exactly the
   const chip = page.locator('[data-list-filters]').getByRole('link', { name: /广东省/ });
   await followCountedLink(page, chip, /\/search\/\?type=expert&region=440000$/);
 });
+
+test('the needs list shows open needs first and offers a way in by state, leading to exactly the needs it counts', async ({ page }) => {
+  await page.goto('/needs/');
+  const states = await page.locator('main .cards .state-badge').allTextContents();
+  expect(states.length).toBeGreaterThan(0);
+  expect(states.indexOf('已解决')).toBeGreaterThan(-1);
+  expect(states.slice(states.indexOf('已解决')).every((state) => state === '已解决')).toBe(true);
+  await page.locator('[data-list-filters] summary').click();
+  const solved = page.locator('[data-list-states]').getByRole('link', { name: /已解决/ });
+  await followCountedLink(page, solved, /\/search\/\?type=need&state=/);
+  await expect(page.locator('[data-search-active-filters]')).toContainText('状态：已解决');
+});

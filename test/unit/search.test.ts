@@ -58,7 +58,7 @@ describe('excerpts', () => {
 describe('search state in the URL', () => {
   it('reads and writes the documented parameters', () => {
     const state = readSearchState(new URLSearchParams('q=钢结构&type=case&region=440300,440000&sort=date'));
-    expect(state).toEqual({ q: '钢结构', filters: { type: ['case'], industry: [], region: ['440300', '440000'], year: [] }, sort: 'date' });
+    expect(state).toEqual({ q: '钢结构', filters: { type: ['case'], state: [], industry: [], region: ['440300', '440000'], year: [] }, sort: 'date' });
     expect(writeSearchState(state).toString()).toBe(new URLSearchParams('q=钢结构&type=case&region=440300,440000&sort=date').toString());
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { finderData } from '../../src/lib/find/profiles.ts';
 import { rankCandidates } from '../../src/lib/find/rank.ts';
+import { listFilterChips } from '../../src/lib/list-filters.ts';
 import { planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment } from '../../src/lib/search/query-words.ts';
 import { subtree } from '../../src/lib/tree.ts';
@@ -75,5 +76,18 @@ describe('找专家', () => {
 
   it('finds no one without evidence', () => {
     expect(rankCandidates(data, concepts('茶园采茶'))).toEqual([]);
+  });
+});
+
+describe('ways into the needs list', () => {
+  it('offer each state in its order, with its count, as a filtered search', () => {
+    const chips = listFilterChips('needs', corpus.byKind.needs);
+    expect(chips.states.map(({ label, count }) => [label, count])).toEqual([
+      ['待对接', 1],
+      ['对接中', 1],
+      ['已解决', 1],
+    ]);
+    expect(chips.states[2]!.href).toBe(`/search/?type=need&state=${encodeURIComponent('已解决')}`);
+    expect(listFilterChips('cases', corpus.byKind.cases).states).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * meta, filters and sort keys the search page shows and filters on.
  */
 import { t } from '../../i18n/zh-CN.ts';
-import { kinds } from '../../schema/index.ts';
+import { fieldValue, kinds } from '../../schema/index.ts';
 import { sectionOf } from '../../taxonomy/codes.ts';
 import { regionFacetCodes } from '../../taxonomy/taxonomy.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
@@ -49,6 +49,12 @@ export function searchDetails(corpus: Corpus, entry: CorpusEntry, bodyText: stri
     .join('\n');
 }
 
+/** The value of the kind's state field (a need's 已解决), for the state filter; none for kinds without one. */
+function stateOf(entry: CorpusEntry): string[] {
+  const field = kinds[entry.kind].state?.field;
+  return field ? [String(fieldValue(entry, field))] : [];
+}
+
 export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: string, foldMap: FoldMap): SearchDocument {
   const details = searchDetails(corpus, entry, bodyText);
   const kind = t(`kind.${entry.kind}`);
@@ -74,6 +80,7 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
     }),
     filters: {
       type: [kinds[entry.kind].singular],
+      state: stateOf(entry),
       industry: [...new Set(entry.industries.map(sectionOf))],
       region: [...new Set(entry.regions.flatMap(regionFacetCodes))],
       year: [entry.date.slice(0, 4)],

@@ -9,6 +9,7 @@ import { taxonLabel } from '../taxon-labels.ts';
 
 export interface FacetLabels {
   type: Record<string, string>;
+  state: Record<string, string>;
   industry: Record<string, string>;
   region: Record<string, string>;
   year: Record<string, string>;
@@ -21,6 +22,8 @@ export function facetLabels(corpus: Corpus): FacetLabels {
   const named = (codes: Set<string>, name: (code: string) => string) => Object.fromEntries([...codes].sort().map((code) => [code, name(code)]));
   return {
     type: Object.fromEntries(CONTENT_KINDS.map((kind) => [kinds[kind].singular, t(`kind.${kind}`)])),
+    // A state names itself (待对接), in the order its kind gives.
+    state: Object.fromEntries(CONTENT_KINDS.flatMap((kind) => kinds[kind].state?.order ?? []).map((value) => [value, value])),
     industry: named(sections, (code) => taxonLabel('industries', code)),
     region: named(places, (code) => taxonLabel('regions', code)),
     year: Object.fromEntries(

@@ -1,8 +1,8 @@
 /**
  * The search page's whole state, kept in the URL so a search can be shared,
- * bookmarked and walked back: `/search/?q=钢结构&type=case&region=440300`.
+ * bookmarked and walked back: `/search/?q=钢结构&type=case&region=440300`; `state` is a need's 待对接 / 对接中 / 已解决.
  */
-export const FILTER_GROUPS = ['type', 'industry', 'region', 'year'] as const;
+export const FILTER_GROUPS = ['type', 'state', 'industry', 'region', 'year'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 export interface SearchState {

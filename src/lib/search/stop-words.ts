@@ -1,8 +1,13 @@
 /**
  * Question and filler words that carry no topic: dropped when a question is split into words
- * (跳绳怎么带动乡村学校 → 跳绳、带动、乡村、学校). One list, edited here.
+ * (跳绳怎么带动乡村学校 → 跳绳、带动、乡村、学校). The common Chinese function words come from
+ * stopwords-zh (stopwords-iso's list, MIT); the spoken question and filler words people type into a
+ * search box are added here, in one list.
  */
+import commonStopWords from 'stopwords-zh/stopwords-zh.json' with { type: 'json' };
+
 export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...commonStopWords,
   '怎么办',
   '怎么样',
   '怎么',

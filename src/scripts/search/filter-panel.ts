@@ -96,7 +96,7 @@ export class FilterPanel {
     const state = this.state();
     const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement.id : '';
     this.status.textContent = '';
-    this.box.replaceChildren(...FILTER_GROUPS.map((group) => this.fieldset(group, counts[group], state)));
+    this.box.replaceChildren(...FILTER_GROUPS.flatMap((group) => this.fieldset(group, counts[group], state) ?? []));
     if (hasFilters(state)) {
       const clear = Object.assign(document.createElement('button'), {
         type: 'button',
@@ -109,7 +109,7 @@ export class FilterPanel {
     if (focused) document.getElementById(focused)?.focus();
   }
 
-  private fieldset(group: FilterGroup, counts: Record<string, number>, state: SearchState): HTMLFieldSetElement {
+  private fieldset(group: FilterGroup, counts: Record<string, number>, state: SearchState): HTMLFieldSetElement | undefined {
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = this.strings[`search.filter.${group}`]!;
@@ -129,7 +129,8 @@ export class FilterPanel {
       option.append(box, text, number);
       fieldset.append(option);
     }
-    return fieldset;
+    // A group none of the results has (the state of needs, when no need matches) is left out.
+    return fieldset.querySelector('input') ? fieldset : undefined;
   }
 
   /** Chosen filters stay in sight above the results, each removable with one tap, even with the panel closed or scrolled away. */
