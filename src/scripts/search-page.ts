@@ -17,6 +17,9 @@ interface PageData {
   strings: Record<string, string>;
 }
 
+/** Where the filter panel stands beside the results (global.css, .search-layout). */
+const SIDE_BY_SIDE = '(min-width: 52rem)';
+
 /** Longer pastes are cut: nobody types more, and each word costs a search. */
 const LONGEST_QUERY = 100;
 
@@ -165,8 +168,9 @@ export function startSearchPage(): void {
     state = stateFromUrl();
     void run();
   });
-  // Filter counts cost as many bytes as a query at scale: shown when asked for, or when the URL already filters.
+  // Filter counts cost as many bytes as a query at scale: shown when asked for, or when the URL already filters
+  // on a screen wide enough for the panel beside the results (on a phone the chips above the results show them).
   // Opening the panel runs the search (its toggle event); otherwise run it now, once.
-  if (hasFilters(state)) filters.panel.open = true;
+  if (hasFilters(state) && matchMedia(SIDE_BY_SIDE).matches) filters.panel.open = true;
   else void run();
 }

@@ -43,6 +43,9 @@ test('filters narrow the results, counts follow, and the URL restores the state'
   await other.goto(shared);
   await settled(other);
   expect(await resultTitles(other)).toEqual(titles);
+  // The chips say what is filtered on any screen; the panel, open beside the results or opened on a phone, agrees.
+  await expect(other.locator('[data-search-active-filters]')).toContainText('类型：案例');
+  await openFilters(other);
   await expect(other.getByRole('checkbox', { name: /^案例/ })).toBeChecked();
 
   await page.goBack();
