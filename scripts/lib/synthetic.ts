@@ -105,6 +105,8 @@ export function syntheticCorpus({ count, seed, samples }: SyntheticOptions): Syn
         `date: "${date}"`,
         `industries: ${yamlList(like.data.industries as string[])}`,
         `regions: ${yamlList(like.data.regions as string[])}`,
+        // A sample whose source gave no code says so, as the checker requires of every entry.
+        ...((like.data.industries as string[]).length === 0 || (like.data.regions as string[]).length === 0 ? [`codesNote: ${yamlString(text(20))}`] : []),
       ];
       const specific: Record<ContentKind, string[]> = {
         cases: [

@@ -1,6 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declaresWebFont, pageAssets } from '../../scripts/lib/page-budget.ts';
 import { CharacterModel, random, syntheticCorpus } from '../../scripts/lib/synthetic.ts';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { markdownText } from '../../src/lib/markdown-text.ts';
+import { CONTENT_KINDS } from '../../src/schema/index.ts';
 
 const samples = [
   { kind: 'cases' as const, data: { summary: '摘要一', industries: ['C38'], regions: ['440100'] }, body: '电缆车间降低废品率，工匠带队攻关。' },
@@ -25,6 +31,23 @@ describe('synthetic corpus', () => {
       for (const [, ids] of entry.markdown.matchAll(/^(?:experts|originators|teachers): \[(.*)\]$/gm)) {
         for (const id of JSON.parse(`[${ids}]`) as string[]) expect(experts.has(id)).toBe(true);
       }
+  });
+
+  it('passes the checker when drawn from the real content, every kind included', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const real = checkContent({ root }).entries.map((entry) => ({ kind: entry.kind, data: entry.data, body: markdownText(entry.body) }));
+    const project = mkdtempSync(join(tmpdir(), 'portal-synthetic-'));
+    try {
+      const corpus = syntheticCorpus({ count: 300, seed: 5, samples: real });
+      expect(new Set(corpus.map((entry) => entry.kind))).toEqual(new Set(CONTENT_KINDS));
+      for (const entry of corpus) {
+        mkdirSync(join(project, 'content', entry.kind), { recursive: true });
+        writeFileSync(join(project, 'content', entry.kind, `${entry.id}.md`), entry.markdown);
+      }
+      expect(checkContent({ root: project }).problems.map(formatProblem).slice(0, 5)).toEqual([]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('writes text from the characters of the samples', () => {
