@@ -5,7 +5,7 @@
  * segmentation misses words it does not know and matches stray characters.
  */
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,7 +15,7 @@ import { finderData } from '../lib/find/profiles.ts';
 import { markdownText } from '../lib/markdown-text.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
-import { searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
+import { pinyinShardPath, pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 
@@ -23,7 +23,6 @@ import { loadSiteContent } from '../site/content.ts';
 export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
 export const SEARCH_TERMS_FILE = 'pagefind/search-terms.json';
 export const SEARCH_WORDS_FILE = 'pagefind/search-words.json';
-export const SEARCH_PINYIN_FILE = 'pagefind/search-pinyin.json';
 /** 找专家: candidates and their evidence, loaded by /find/ only. */
 export const FINDER_FILE = 'pagefind/finder.json';
 
@@ -46,7 +45,8 @@ function writeVocabulary(root: string, outDir: string) {
   const synonyms = loadSynonyms(root);
   writeFileSync(`${outDir}/${SEARCH_TERMS_FILE}`, JSON.stringify(searchTerms(corpus, synonyms, foldMap)));
   writeFileSync(`${outDir}/${SEARCH_WORDS_FILE}`, JSON.stringify(searchWords(corpus, synonyms, foldMap)));
-  writeFileSync(`${outDir}/${SEARCH_PINYIN_FILE}`, JSON.stringify(searchPinyin(corpus, foldMap)));
+  mkdirSync(`${outDir}/${pinyinShardPath('')}`.replace(/\/[^/]*$/, ''), { recursive: true });
+  for (const [letter, shard] of pinyinShards(searchPinyin(corpus, foldMap))) writeFileSync(`${outDir}/${pinyinShardPath(letter)}`, JSON.stringify(shard));
   writeFileSync(`${outDir}/${FINDER_FILE}`, JSON.stringify(finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`))));
 }
 

@@ -25,10 +25,24 @@ export interface TermsFile {
   synonyms: string[][];
 }
 
-/** Loaded for a query in Latin letters: [full pinyin, initials (people only), the name or title]. */
+/** Loaded for a query in Latin letters: [full pinyin, initials (people only), the name or title], one file per first letter. */
 export interface PinyinFile {
   entries: [string, string, string][];
 }
+
+/** Full pinyin and initials start with the same letter, so a query needs only its first letter's file. */
+export function pinyinShards(file: PinyinFile): Map<string, PinyinFile> {
+  const shards = new Map<string, PinyinFile>();
+  for (const entry of file.entries) {
+    const letter = entry[0][0];
+    if (!letter) continue;
+    if (!shards.has(letter)) shards.set(letter, { entries: [] });
+    shards.get(letter)!.entries.push(entry);
+  }
+  return shards;
+}
+
+export const pinyinShardPath = (letter: string) => `pagefind/search-pinyin/${letter}.json`;
 
 const runsOf = (text: string, map: FoldMap) => foldText(text, map).match(WORD_RUN) ?? [];
 

@@ -66,7 +66,8 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   const words = needsWords ? await engine.words() : undefined;
   const concepts: Concept[] = planConcepts(terms, foundWhole, synonyms, words && dictionaryOf(words.words), intlSegment);
   if (isPinyinQuery(query)) {
-    for (const name of pinyinMatches(query, (await engine.pinyin()).entries)) concepts.push(substituteConcept(name, { kind: 'pinyin', via: name }, synonyms));
+    for (const name of pinyinMatches(query, (await engine.pinyin(query.trim()[0]!.toLowerCase())).entries))
+      concepts.push(substituteConcept(name, { kind: 'pinyin', via: name }, synonyms));
   }
   let suggestion: string | undefined;
   if (exact.results.length === 0 && titled.length === 0 && words) {

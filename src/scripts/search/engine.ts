@@ -6,7 +6,7 @@
 import type { FoldMap } from '../../lib/search/fold.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
-import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
+import { type PinyinFile, pinyinShardPath, type TermsFile, type WordsFile } from '../../lib/search/vocabulary.ts';
 
 export interface ResultData {
   url: string;
@@ -50,7 +50,8 @@ export interface SearchEngine {
   findTitle(key: string, options: SearchOptions): Promise<PagefindResult[]>;
   terms(): Promise<TermsFile>;
   words(): Promise<WordsFile>;
-  pinyin(): Promise<PinyinFile>;
+  /** The names and titles whose pinyin starts with this letter. */
+  pinyin(letter: string): Promise<PinyinFile>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
@@ -98,6 +99,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     root.lang = pageLanguage;
     await ready;
     let filtersLoaded: Promise<unknown> | undefined;
+    const pinyinShards = new Map<string, () => Promise<PinyinFile>>();
     const pagefindOptions = ({ filters, sortByDate }: SearchOptions) => ({ filters, sort: sortByDate ? ({ date: 'desc' } as const) : undefined });
     return {
       foldMap,
@@ -123,7 +125,15 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       },
       terms: lazyJson<TermsFile>('/pagefind/search-terms.json'),
       words: lazyJson<WordsFile>('/pagefind/search-words.json'),
-      pinyin: lazyJson<PinyinFile>('/pagefind/search-pinyin.json'),
+      async pinyin(letter) {
+        if (!pinyinShards.has(letter)) pinyinShards.set(letter, lazyJson<PinyinFile>(`/${pinyinShardPath(letter)}`));
+        try {
+          return await pinyinShards.get(letter)!();
+        } catch {
+          // A letter no name starts with has no file: nothing to match.
+          return { entries: [] };
+        }
+      },
     };
   })();
   // A failed download (a phone losing its signal) must not stick: the next search tries again.
