@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { FINDER_FILE, SEARCH_TERMS_FILE, SEARCH_WORDS_FILE } from '../src/integrations/search-index.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
-import { pinyinShardPath } from '../src/lib/search/vocabulary.ts';
+import { pinyinShardPath } from '../src/lib/search/pinyin-match.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
 import { serveDirectory } from './lib/static-server.ts';

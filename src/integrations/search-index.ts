@@ -14,8 +14,9 @@ import { t } from '../i18n/zh-CN.ts';
 import { finderData } from '../lib/find/profiles.ts';
 import { markdownText } from '../lib/markdown-text.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
+import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
-import { pinyinShardPath, pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
+import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 

@@ -42,8 +42,6 @@ export function pinyinShards(file: PinyinFile): Map<string, PinyinFile> {
   return shards;
 }
 
-export const pinyinShardPath = (letter: string) => `pagefind/search-pinyin/${letter}.json`;
-
 const runsOf = (text: string, map: FoldMap) => foldText(text, map).match(WORD_RUN) ?? [];
 
 export function searchWords(corpus: Corpus, synonyms: readonly string[][], map: FoldMap): WordsFile {

@@ -4,9 +4,10 @@
  * term found, one term alone, a title key, and the vocabulary files, each fetched once when needed.
  */
 import type { FoldMap } from '../../lib/search/fold.ts';
+import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
-import { type PinyinFile, pinyinShardPath, type TermsFile, type WordsFile } from '../../lib/search/vocabulary.ts';
+import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
 
 export interface ResultData {
   url: string;
