@@ -10,27 +10,16 @@ import { planConcepts, synonymIndex } from '../lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment } from '../lib/search/query-words.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
 import type { TermsFile, WordsFile } from '../lib/search/vocabulary.ts';
+import { lazyJson } from './lazy-json.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const json = <T>(url: string) =>
-  fetch(url).then((response) => {
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return response.json() as Promise<T>;
-  });
-
-let loading: Promise<[FinderData, TermsFile, WordsFile, FoldMap]> | undefined;
-const loadFinder = () => {
-  loading ??= Promise.all([
-    json<FinderData>('/pagefind/finder.json'),
-    json<TermsFile>('/pagefind/search-terms.json'),
-    json<WordsFile>('/pagefind/search-words.json'),
-    json<FoldMap>('/pagefind/fold-map.json'),
-  ]);
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-};
+const finderFiles = [
+  lazyJson<FinderData>('/pagefind/finder.json'),
+  lazyJson<TermsFile>('/pagefind/search-terms.json'),
+  lazyJson<WordsFile>('/pagefind/search-words.json'),
+  lazyJson<FoldMap>('/pagefind/fold-map.json'),
+] as const;
+const loadFinder = () => Promise.all(finderFiles.map((load) => load())) as Promise<[FinderData, TermsFile, WordsFile, FoldMap]>;
 
 export function startFindPage(): void {
   const { strings } = JSON.parse($('#find-data').textContent!) as { strings: Record<string, string> };

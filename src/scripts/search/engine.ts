@@ -8,6 +8,7 @@ import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
 import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
+import { lazyJson } from '../lazy-json.ts';
 
 export interface ResultData {
   url: string;
@@ -68,21 +69,6 @@ const readable = (result: PagefindResult): PagefindResult => {
     },
   };
 };
-
-/** A JSON file of the index, fetched once; a failed fetch is tried again next time. */
-function lazyJson<T>(url: string): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () => {
-    loading ??= fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return response.json() as Promise<T>;
-    });
-    loading.catch(() => {
-      loading = undefined;
-    });
-    return loading;
-  };
-}
 
 export function loadSearchEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
