@@ -9,6 +9,7 @@ import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
 import { markdownText as bodyText } from '../markdown-text.ts';
 import { type FoldMap, foldText } from '../search/fold.ts';
+import { childrenOf } from '../tree.ts';
 
 /** The start of an entry's body tells what was done in more words than its summary; the rest would cost bytes on every visit. */
 const BODY_CHARACTERS = 400;
@@ -45,11 +46,11 @@ export interface FinderData {
 function evidenceOf(corpus: Corpus, candidate: CorpusEntry, seen = new Set<string>()): CorpusEntry[] {
   if (seen.has(candidate.url)) return [];
   seen.add(candidate.url);
-  const incoming = corpus.incoming(candidate).flatMap((group) => group.entries);
-  const direct = incoming.filter((entry) => kinds[entry.kind].finder === 'evidence');
-  const tree = kinds[candidate.kind].tree;
-  const children = tree ? incoming.filter((entry) => entry.kind === candidate.kind && (entry.data as Record<string, unknown>)[tree] !== undefined) : [];
-  return [...direct, ...children.flatMap((child) => evidenceOf(corpus, child, seen))];
+  const direct = corpus
+    .incoming(candidate)
+    .flatMap((group) => group.entries)
+    .filter((entry) => kinds[entry.kind].finder === 'evidence');
+  return [...direct, ...childrenOf(corpus, candidate).flatMap((child) => evidenceOf(corpus, child, seen))];
 }
 
 export function finderData(corpus: Corpus, map: FoldMap, kindLabel: (entry: CorpusEntry) => string): FinderData {
