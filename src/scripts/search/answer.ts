@@ -41,12 +41,15 @@ const pinFirst = (results: readonly PagefindResult[], pinned: ReadonlySet<string
   ...results.filter((result) => !pinned.has(result.id)),
 ];
 
-async function titlesFirst(results: PagefindResult[], terms: readonly string[], foldMap: FoldMap): Promise<PagefindResult[]> {
-  const head = results.slice(0, FIRST_SCREEN);
-  const titles = await Promise.all(head.map(async (result) => foldText((await result.data()).meta.title ?? '', foldMap)));
-  const inTitle = (index: number) => terms.every((term) => titles[index]!.includes(term));
+/** The titles of the first screen of results, as written, in order: downloaded to be shown anyway. */
+const firstScreenTitles = (results: readonly PagefindResult[]) =>
+  Promise.all(results.slice(0, FIRST_SCREEN).map(async (result) => (await result.data()).meta.title ?? ''));
+
+function titlesFirst(results: PagefindResult[], titles: readonly string[], terms: readonly string[], foldMap: FoldMap): PagefindResult[] {
+  const head = results.slice(0, titles.length);
+  const inTitle = (index: number) => terms.every((term) => foldText(titles[index]!, foldMap).includes(term));
   const indices = head.map((_, index) => index);
-  return [...indices.filter(inTitle), ...indices.filter((index) => !inTitle(index))].map((index) => head[index]!).concat(results.slice(FIRST_SCREEN));
+  return [...indices.filter(inTitle), ...indices.filter((index) => !inTitle(index))].map((index) => head[index]!).concat(results.slice(titles.length));
 }
 
 /**
@@ -55,11 +58,15 @@ async function titlesFirst(results: PagefindResult[], terms: readonly string[], 
  * 20,000 entries) is fetched only when the title may lie beyond it — no exact match (a title typed
  * without its punctuation), or many matches for a query long enough to be a title.
  */
-async function titleMatches(engine: SearchEngine, exact: PagefindResult[], terms: readonly string[], options: SearchOptions): Promise<PagefindResult[]> {
+async function titleMatches(
+  engine: SearchEngine,
+  exact: PagefindResult[],
+  titles: readonly string[],
+  terms: readonly string[],
+  options: SearchOptions,
+): Promise<PagefindResult[]> {
   const key = queryKey(terms);
-  const head = exact.slice(0, FIRST_SCREEN);
-  const titles = await Promise.all(head.map(async (result) => (await result.data()).meta.title ?? ''));
-  const onFirstScreen = head.filter((_, index) => titleKeys(titles[index]!, engine.foldMap).includes(key));
+  const onFirstScreen = exact.slice(0, titles.length).filter((_, index) => titleKeys(titles[index]!, engine.foldMap).includes(key));
   const mayLieBeyond = exact.length === 0 || (exact.length > FIRST_SCREEN && [...terms.join('')].length >= TITLE_LIKE);
   return onFirstScreen.length > 0 || !mayLieBeyond ? onFirstScreen : engine.findTitle(key, options);
 }
@@ -72,7 +79,8 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
     return searched.get(term)!;
   };
   const [exact, perTerm, vocabulary] = await Promise.all([engine.find(terms, options), Promise.all(terms.map(findTerm)), engine.terms()]);
-  const titled = await titleMatches(engine, exact.results, terms, options);
+  const titles = await firstScreenTitles(exact.results);
+  const titled = await titleMatches(engine, exact.results, titles, terms, options);
   const foundWhole = new Set(terms.filter((_, index) => perTerm[index]!.length > 0));
   const synonyms = synonymIndex(vocabulary.synonyms);
   const needsWords = foundWhole.size < terms.length;
@@ -110,7 +118,7 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   }
   return {
     terms,
-    exact: options.sortByDate ? exact.results : pinFirst(await titlesFirst(exact.results, terms, engine.foldMap), pinned),
+    exact: options.sortByDate ? exact.results : pinFirst(titlesFirst(exact.results, titles, terms, engine.foldMap), pinned),
     counts: exact.counts,
     related: related.map((why) => ({ result: byId.get(why.id)!, why })),
     relatedTerms: [...new Set(planned.flatMap((concept) => concept.forms.map((form) => form.term)))],
