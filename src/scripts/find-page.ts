@@ -3,6 +3,7 @@
  * search does (corpus vocabulary, segmenter, synonyms), ranks candidates by their evidence and lists
  * each with the evidence that earned its place. The state stays in the URL so a result can be shared.
  */
+import { type NamedPlace, placesNamedIn } from '../lib/find/places.ts';
 import type { FinderData } from '../lib/find/profiles.ts';
 import { rankCandidates } from '../lib/find/rank.ts';
 import type { FoldMap } from '../lib/search/fold.ts';
@@ -22,7 +23,7 @@ const finderFiles = [
 const loadFinder = () => Promise.all(finderFiles.map((load) => load())) as Promise<[FinderData, TermsFile, WordsFile, FoldMap]>;
 
 export function startFindPage(): void {
-  const { strings } = JSON.parse($('#find-data').textContent!) as { strings: Record<string, string> };
+  const { strings, namedPlaces } = JSON.parse($('#find-data').textContent!) as { strings: Record<string, string>; namedPlaces: NamedPlace[] };
   const form = $<HTMLFormElement>('[data-find-form]');
   const problem = $<HTMLTextAreaElement>('[data-find-problem]');
   const industry = form.querySelector<HTMLSelectElement>('select[name=industry]')!;
@@ -74,9 +75,22 @@ export function startFindPage(): void {
       // A term the evidence holds whole is kept whole; a sentence is split into the words a person meant.
       const whole = new Set(typed.filter((term) => data.evidence.some((item) => item.x.includes(term))));
       const concepts = planConcepts(typed, whole, synonymIndex(terms.synonyms), dictionaryOf(words.words), intlSegment);
-      const ranked = rankCandidates(data, concepts, { industry: industry.value || undefined, region: region.value || undefined });
+      const named = placesNamedIn(query, namedPlaces);
+      const regions = [...new Set([...(region.value ? [region.value] : []), ...named])];
+      const ranked = rankCandidates(data, concepts, { industry: industry.value || undefined, regions });
       list.replaceChildren(...ranked.slice(0, 20).map((found) => card(found, data)));
-      status.textContent = ranked.length > 0 ? strings['find.found']!.replace('{count}', String(Math.min(ranked.length, 20))) : strings['find.none']!;
+      const placesNote =
+        named.length > 0
+          ? ` ${strings['find.places']!.replace(
+              '{places}',
+              namedPlaces
+                .filter((place) => named.includes(place.code))
+                .map((place) => place.label)
+                .join('、'),
+            )}`
+          : '';
+      status.textContent =
+        ranked.length > 0 ? `${strings['find.found']!.replace('{count}', String(Math.min(ranked.length, 20)))}${placesNote}` : strings['find.none']!;
       empty.hidden = ranked.length > 0;
     } catch (error) {
       console.error(error);

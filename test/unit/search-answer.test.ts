@@ -18,6 +18,16 @@ describe('words from a question', () => {
   it('leaves nothing of a question made only of filler words', () => {
     expect(questionWords('怎么办呢', dictionary, intlSegment)).toEqual([]);
   });
+
+  it('pairs the characters the segmenter could not group, and drops its words of function characters or a number and classifier', () => {
+    const segmenter = (parts: string[]) => () => parts;
+    expect(questionWords('面馆都要三天', dictionaryOf([]), segmenter(['面', '馆', '都要', '三天']))).toEqual(['面馆']);
+    expect(questionWords('粉尘防爆', dictionaryOf([]), segmenter(['粉', '尘', '防', '爆']))).toEqual(['粉尘', '尘防', '防爆']);
+    expect(questionWords('面的馆', dictionaryOf([]), segmenter(['面', '的', '馆']))).toEqual([]);
+    // The corpus's own words stay, though made of function characters.
+    expect(questionWords('人才', dictionaryOf(['人才']), segmenter(['人才']))).toEqual(['人才']);
+    expect(questionWords('人才', dictionaryOf([]), segmenter(['人才']))).toEqual([]);
+  });
 });
 
 describe('query plan', () => {

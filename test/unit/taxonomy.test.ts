@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cityOf, isMunicipality, provinceOf, provinceWhole, regionLevel, sectionOf } from '../../src/taxonomy/codes.ts';
 import { industryNodes, regionNodes } from '../../src/taxonomy/data.ts';
+import { neighbouringProvinces } from '../../src/taxonomy/neighbours.ts';
 import regionsFile from '../../src/taxonomy/regions.json' with { type: 'json' };
 import { industries, regionFacetCodes, regions, Taxonomy } from '../../src/taxonomy/taxonomy.ts';
 
@@ -123,5 +124,23 @@ describe('the ground floor', () => {
       const absolute = imports.filter((specifier) => specifier.startsWith('/') || specifier.startsWith('src/'));
       expect([...leaving, ...absolute], file).toEqual([]);
     }
+  });
+});
+
+describe('neighbouring provinces', () => {
+  const provinces = regionNodes.filter((node) => node.parent === null).map((node) => node.code);
+
+  it('are listed both ways, for every province-level unit, and only between units that exist', () => {
+    for (const province of provinces) {
+      for (const neighbour of neighbouringProvinces(province)) {
+        expect(provinces).toContain(neighbour);
+        expect(neighbouringProvinces(neighbour), `${neighbour} lists ${province}`).toContain(province);
+      }
+    }
+    expect(provinces.filter((province) => neighbouringProvinces(province).length === 0)).toEqual(['710000']);
+  });
+
+  it('read from any code inside a province', () => {
+    expect(neighbouringProvinces('320300')).toEqual(['310000', '330000', '340000', '370000']);
   });
 });

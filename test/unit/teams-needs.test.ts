@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus.ts';
+import { placesNamedIn } from '../../src/lib/find/places.ts';
 import { finderData } from '../../src/lib/find/profiles.ts';
 import { rankCandidates } from '../../src/lib/find/rank.ts';
 import { listFilterChips } from '../../src/lib/list-filters.ts';
@@ -66,12 +67,25 @@ describe('找专家', () => {
     expect(ranked.every((found) => found.evidence.length > 0)).toBe(true);
     expect(ranked[0]!.evidence[0]!.words).toContain('毛病');
     expect(ranked[0]!.evidence[0]!.forms).toContain('故障');
-    const nearby = rankCandidates(data, concepts('机电设备老出毛病'), { region: '320300' });
+    const nearby = rankCandidates(data, concepts('机电设备老出毛病'), { regions: ['320300'] });
     const people = nearby.filter((found) => found.candidate.k === 'experts').map((found) => found.candidate.n);
     expect(people).toEqual(['夏师傅', '远方师傅']);
-    expect(rankCandidates(data, concepts('机电设备老出毛病'), { region: '440000' }).find((found) => found.candidate.k === 'experts')?.candidate.n).toBe(
+    expect(rankCandidates(data, concepts('机电设备老出毛病'), { regions: ['440000'] }).find((found) => found.candidate.k === 'experts')?.candidate.n).toBe(
       '远方师傅',
     );
+  });
+
+  it('counts a neighbouring province as nearby, and reads the places a problem names', () => {
+    const fromAnhui = rankCandidates(data, concepts('机电设备老出毛病'), { regions: ['340000'] });
+    expect(fromAnhui.find((found) => found.candidate.n === '夏师傅')?.nearness).toBe(1);
+    expect(fromAnhui.find((found) => found.candidate.n === '远方师傅')?.nearness).toBe(0);
+    const places = [
+      { code: '650000', label: '新疆维吾尔自治区' },
+      { code: '320300', label: '徐州市' },
+      { code: '510000', label: '四川省' },
+    ];
+    expect(placesNamedIn('我们在新疆和徐州的矿井', places)).toEqual(['650000', '320300']);
+    expect(placesNamedIn('设备老出毛病', places)).toEqual([]);
   });
 
   it('finds no one without evidence', () => {

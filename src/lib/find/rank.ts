@@ -5,6 +5,7 @@
  */
 
 import { cityOf, provinceOf, regionLevel } from '../../taxonomy/codes.ts';
+import { neighbouringProvinces } from '../../taxonomy/neighbours.ts';
 import type { Concept } from '../search/query-plan.ts';
 import type { FinderCandidate, FinderData } from './profiles.ts';
 
@@ -21,7 +22,7 @@ export interface FoundCandidate {
   candidate: FinderCandidate;
   score: number;
   evidence: FoundEvidence[];
-  /** How near the chosen place: 3 same county, 2 same city, 1 same province, 0 elsewhere or none chosen. */
+  /** How near the chosen places: 4 inside, 3 same city, 2 same province, 1 a neighbouring province, 0 elsewhere or none chosen. */
   nearness: number;
 }
 
@@ -32,20 +33,29 @@ const WEAKEST_SHARE = 0.25;
 /** Evidence shown under each name. */
 export const EVIDENCE_SHOWN = 3;
 
-/** 3 in the chosen county (or the chosen place itself), 2 in its city, 1 in its province, 0 elsewhere. */
-function nearness(codes: readonly string[], chosen: string | undefined): number {
-  if (!chosen) return 0;
+const NEAREST = 4;
+
+/** 4 in the chosen place (a county, or anywhere in a chosen city or province), 3 in its city, 2 in its province, 1 in a neighbouring province. */
+function nearnessTo(codes: readonly string[], chosen: string): number {
   const level = regionLevel(chosen);
+  const neighbours = neighbouringProvinces(chosen);
   let best = 0;
   for (const code of codes) {
-    if (code === chosen || (level === 'province' && provinceOf(code) === chosen) || (level === 'city' && cityOf(code) === chosen)) return 3;
-    if (level === 'county' && cityOf(code) === cityOf(chosen)) best = Math.max(best, 2);
-    else if (provinceOf(code) === provinceOf(chosen)) best = Math.max(best, 1);
+    if (code === chosen || (level === 'province' && provinceOf(code) === chosen) || (level === 'city' && cityOf(code) === chosen)) return NEAREST;
+    if (level === 'county' && cityOf(code) === cityOf(chosen)) best = Math.max(best, 3);
+    else if (provinceOf(code) === provinceOf(chosen)) best = Math.max(best, 2);
+    else if (neighbours.includes(provinceOf(code))) best = Math.max(best, 1);
   }
   return best;
 }
 
-export function rankCandidates(data: FinderData, concepts: readonly Concept[], options: { region?: string; industry?: string } = {}): FoundCandidate[] {
+const nearness = (codes: readonly string[], chosen: readonly string[]) => Math.max(0, ...chosen.map((place) => nearnessTo(codes, place)));
+
+export function rankCandidates(
+  data: FinderData,
+  concepts: readonly Concept[],
+  options: { regions?: readonly string[]; industry?: string } = {},
+): FoundCandidate[] {
   const found = data.evidence.map((item) => concepts.map((concept) => concept.forms.filter((form) => item.x.includes(form.term)).map((form) => form.term)));
   const weight = concepts.map((_, conceptIndex) => {
     const holding = found.filter((hits) => hits[conceptIndex]!.length > 0).length;
@@ -65,9 +75,9 @@ export function rankCandidates(data: FinderData, concepts: readonly Concept[], o
         .sort((a, b) => b.score - a.score);
       const score = evidence.slice(0, EVIDENCE_WEIGHTS.length).reduce((sum, item, rank) => sum + item.score * EVIDENCE_WEIGHTS[rank]!, 0);
       const inTrade = options.industry && candidate.i.includes(options.industry) ? 1.5 : 1;
-      const near = nearness(candidate.r, options.region);
+      const near = nearness(candidate.r, options.regions ?? []);
       // Nearness lifts a candidate by up to its own evidence again: a neighbour who has solved it comes before a stranger who has solved it as well.
-      return { candidate, score: score * inTrade * (1 + near / 3), evidence: evidence.slice(0, EVIDENCE_SHOWN), nearness: near };
+      return { candidate, score: score * inTrade * (1 + near / NEAREST), evidence: evidence.slice(0, EVIDENCE_SHOWN), nearness: near };
     })
     .filter((result) => result.score > 0)
     .sort((a, b) => b.score - a.score || b.nearness - a.nearness)

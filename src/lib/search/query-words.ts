@@ -33,12 +33,48 @@ function longestWordAt(chars: readonly string[], start: number, dictionary: Dict
 /** A single character says too little to search for; a stop word says nothing. */
 const meaningful = (word: string) => [...word].length >= 2 && !STOP_WORDS.has(word);
 
+const NUMERAL = /^[一二三四五六七八九十两几半百千万]/u;
+const CLASSIFIER = /[天头班堂块路个次种些下点年月批家位座道遍回起番趟阵套项条]$/u;
+
+/**
+ * Words the segmenter makes of function characters (都要, 也能, 想把) or of a number and its
+ * classifier (三天, 一堂) say nothing about the topic. Only the segmenter's words are judged so:
+ * the corpus's own vocabulary (人才, 五小) is kept as the editors wrote it.
+ */
+const fillerWord = (word: string) => {
+  const chars = [...word];
+  return chars.every((char) => STOP_WORDS.has(char)) || (chars.length === 2 && NUMERAL.test(word) && CLASSIFIER.test(word));
+};
+
+/**
+ * ICU's dictionary lacks many everyday and trade words and splits them into single characters
+ * (面|馆, 粉|尘, 钢|桥); each pair of neighbouring characters that are not stop words is kept as a
+ * possible word, since a pair that is no word matches nothing.
+ */
+function segmentWords(text: string, segment: Segment): string[] {
+  const words: string[] = [];
+  let singles: string[] = [];
+  const flushSingles = () => {
+    for (let index = 0; index + 1 < singles.length; index++) words.push(`${singles[index]}${singles[index + 1]}`);
+    singles = [];
+  };
+  for (const part of segment(text)) {
+    if ([...part].length === 1 && !STOP_WORDS.has(part)) singles.push(part);
+    else {
+      flushSingles();
+      words.push(part);
+    }
+  }
+  flushSingles();
+  return words.filter((word) => !fillerWord(word));
+}
+
 export function questionWords(term: string, dictionary: Dictionary, segment: Segment): string[] {
   const chars = [...term];
   const words: string[] = [];
   let rest = '';
   const flushRest = () => {
-    if (rest) words.push(...segment(rest));
+    if (rest) words.push(...segmentWords(rest, segment));
     rest = '';
   };
   for (let index = 0; index < chars.length; ) {
