@@ -6,7 +6,6 @@
  * index size, page weights, and what a reader on a phone downloads and waits
  * for: a first and a second query, then opening the filters.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
@@ -19,12 +18,12 @@ import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
 import { serveDirectory } from './lib/static-server.ts';
 import { syntheticCorpus } from './lib/synthetic.ts';
+import { runMeasuringTree } from './lib/tree-memory.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const counts = SIZES.length > 0 ? SIZES : [1000, 5000, 10000, 20000];
 const SEED = 20261121;
-const TIME = '/usr/bin/time';
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -33,19 +32,15 @@ interface Stage {
   peakMb?: number;
 }
 
-function stage(cwd: string, command: string, args: string[], env: Record<string, string> = {}): Stage {
-  const measured = existsSync(TIME);
+async function stage(cwd: string, command: string, args: string[], env: Record<string, string> = {}): Promise<Stage> {
   const started = performance.now();
-  const result = spawnSync(measured ? TIME : command, measured ? ['-f', '__peak_kb=%M', command, ...args] : args, {
+  const result = await runMeasuringTree(command, args, {
     cwd,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192', ...env },
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`);
-  const peak = /__peak_kb=(\d+)/.exec(result.stderr)?.[1];
-  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined };
+  return { seconds, peakMb: result.peakBytes === undefined ? undefined : result.peakBytes / 1024 / 1024 };
 }
 
 function directoryBytes(path: string): number {
@@ -115,7 +110,7 @@ async function searchCosts(dist: string, queries: [string, string]): Promise<{ f
 
 const samples = checkContent({ root: ROOT }).entries.map((entry) => ({ kind: entry.kind, data: entry.data, body: markdownText(entry.body) }));
 console.log(
-  `Scale benchmark: synthetic corpora from ${samples.length} real entries, seed ${SEED}; peak memory by ${existsSync(TIME) ? TIME : 'n/a (install GNU time)'}\n`,
+  `Scale benchmark: synthetic corpora from ${samples.length} real entries, seed ${SEED}; peak memory: the whole process tree of each stage, sampled from /proc every 100 ms\n`,
 );
 const rows: string[] = [];
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -134,9 +129,9 @@ for (const count of counts) {
       mkdirSync(join(project, 'content', entry.kind), { recursive: true });
       writeFileSync(join(project, 'content', entry.kind, `${entry.id}.md`), entry.markdown);
     }
-    const check = stage(project, NODE, ['scripts/check.ts']);
-    const build = stage(project, NODE, [ASTRO, 'build'], { BUILD_SEARCH_INDEX: '0' });
-    const index = stage(project, NODE, ['scripts/search-index.ts']);
+    const check = await stage(project, NODE, ['scripts/check.ts']);
+    const build = await stage(project, NODE, [ASTRO, 'build'], { BUILD_SEARCH_INDEX: '0' });
+    const index = await stage(project, NODE, ['scripts/search-index.ts']);
     const dist = join(project, 'dist');
     const weights = pageWeights(dist);
     const overBudget = weights.sizes.filter(({ bytes }) => bytes > BUDGET_KB * 1024).length;

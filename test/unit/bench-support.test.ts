@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declaresWebFont, pageAssets } from '../../scripts/lib/page-budget.ts';
 import { CharacterModel, random, syntheticCorpus } from '../../scripts/lib/synthetic.ts';
+import { treeResidentBytes } from '../../scripts/lib/tree-memory.ts';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { markdownText } from '../../src/lib/markdown-text.ts';
 import { CONTENT_KINDS } from '../../src/schema/index.ts';
@@ -71,5 +74,22 @@ describe('page budget rules', () => {
       thirdParty: ['https://cdn.example.com/x.js'],
     });
     expect(declaresWebFont('@font-face { font-family: x }')).toBe(true);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('process tree memory', () => {
+  // A parent holding 150 MB that starts a child holding 100 MB, both waiting until told to end.
+  const PARENT = `const held = Buffer.alloc(150e6, 1);
+const child = require('node:child_process').spawn(process.execPath, ['-e', "const held = Buffer.alloc(100e6, 1); console.log('ready'); process.stdin.resume(); process.stdin.on('end', () => held.length)"], { stdio: ['pipe', 'inherit', 'inherit'] });
+process.stdin.resume();
+process.stdin.on('end', () => { child.stdin.end(); held.length; });`;
+
+  it('counts the children a command starts, not only the command', async () => {
+    const parent = spawn(process.execPath, ['-e', PARENT], { stdio: ['pipe', 'pipe', 'inherit'] });
+    await once(parent.stdout, 'data');
+    const whole = treeResidentBytes(parent.pid!);
+    parent.stdin.end();
+    await once(parent, 'close');
+    expect(whole).toBeGreaterThan(250e6);
   });
 });
