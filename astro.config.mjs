@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { permanentUrls } from './src/integrations/permanent-urls.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -35,5 +36,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls()],
+  // hostingFiles last: its size report counts the search index and every other file the build writes.
+  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls(), hostingFiles()],
 });
