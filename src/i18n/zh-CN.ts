@@ -249,3 +249,6 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
   if (text === undefined) throw new Error(`src/i18n/zh-CN.ts: no UI string "${key}" / 缺少界面文字`);
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 }
+
+/** The strings a browser script needs, unfilled, for the page to hand over as data. */
+export const stringsFor = (keys: readonly UiKey[]): Record<string, string> => Object.fromEntries(keys.map((key) => [key, zhCN[key]]));

@@ -57,6 +57,8 @@ export interface SearchEngine {
 }
 
 let engine: Promise<SearchEngine> | undefined;
+/** Enough for the terms, words and synonyms of a few queries; a filter change starts new keys. */
+const REMEMBERED_SEARCHES = 64;
 
 /** A result whose meta reads as written (the index stores it hidden, see lib/search/unindexed.ts). */
 const readable = (result: PagefindResult): PagefindResult => {
@@ -88,6 +90,19 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     let filtersLoaded: Promise<unknown> | undefined;
     const pinyinShards = new Map<string, () => Promise<PinyinFile>>();
     const pagefindOptions = ({ filters, sortByDate }: SearchOptions) => ({ filters, sort: sortByDate ? ({ date: 'desc' } as const) : undefined });
+    // The exact list and the related list both search each typed term; one Pagefind search serves both.
+    const termSearches = new Map<string, Promise<PagefindSearch>>();
+    const searchTerm = (term: string, options: SearchOptions) => {
+      const key = JSON.stringify([term, options.filters, options.sortByDate]);
+      if (!termSearches.has(key)) {
+        if (termSearches.size >= REMEMBERED_SEARCHES) termSearches.clear();
+        const search = pagefind.search(termQuery(term), pagefindOptions(options));
+        // A chunk that failed to download must be fetched again next time.
+        search.catch(() => termSearches.delete(key));
+        termSearches.set(key, search);
+      }
+      return termSearches.get(key)!;
+    };
     return {
       foldMap,
       async loadFilters() {
@@ -99,13 +114,13 @@ export function loadSearchEngine(): Promise<SearchEngine> {
           const all = await pagefind.search(null, pagefindOptions(options));
           return { results: all.results.map(readable), counts: all.filters };
         }
-        const searches = await Promise.all(terms.map((term) => pagefind.search(termQuery(term), pagefindOptions(options))));
+        const searches = await Promise.all(terms.map((term) => searchTerm(term, options)));
         if (searches.length === 1) return { results: searches[0]!.results.map(readable), counts: searches[0]!.filters };
         const others = searches.slice(1).map((search) => new Set(search.results.map((result) => result.id)));
         return { results: searches[0]!.results.filter((result) => others.every((ids) => ids.has(result.id))).map(readable) };
       },
       async findTerm(term, options) {
-        return (await pagefind.search(termQuery(term), pagefindOptions(options))).results.map(readable);
+        return (await searchTerm(term, options)).results.map(readable);
       },
       async findTitle(key, options) {
         return (await pagefind.search(key, pagefindOptions(options))).results.map(readable);
