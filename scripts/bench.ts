@@ -4,7 +4,8 @@
  * content's statistics, in a temporary copy of the project: never touches
  * content/. Prints seconds, ms per entry and peak memory per stage, output and
  * index size, page weights, and what a reader on a phone downloads and waits
- * for: a first and a second query, then opening the filters.
+ * for: a first and a second query, then opening the filters. BENCH_KEEP=1 keeps each generated
+ * project and its dist/ for inspection.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,6 +155,7 @@ for (const count of counts) {
     );
     console.log(rows.at(-1));
   } finally {
-    rmSync(project, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`  kept for inspection (BENCH_KEEP): ${project}`);
+    else rmSync(project, { recursive: true, force: true });
   }
 }

@@ -47,7 +47,8 @@ function writeVocabulary(root: string, outDir: string) {
   writeFileSync(`${outDir}/${SEARCH_TERMS_FILE}`, JSON.stringify(searchTerms(corpus, synonyms, foldMap)));
   writeFileSync(`${outDir}/${SEARCH_WORDS_FILE}`, JSON.stringify(searchWords(corpus, synonyms, foldMap)));
   mkdirSync(`${outDir}/${pinyinShardPath('')}`.replace(/\/[^/]*$/, ''), { recursive: true });
-  for (const [letter, shard] of pinyinShards(searchPinyin(corpus, foldMap))) writeFileSync(`${outDir}/${pinyinShardPath(letter)}`, JSON.stringify(shard));
+  for (const [letter, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap)))
+    writeFileSync(`${outDir}/${pinyinShardPath(letter)}`, JSON.stringify(shard));
   writeFileSync(`${outDir}/${FINDER_FILE}`, JSON.stringify(finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`))));
 }
 

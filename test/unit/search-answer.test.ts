@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus.ts';
 import { isPinyinQuery, pinyinMatches } from '../../src/lib/search/pinyin-match.ts';
 import { planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment, questionWords } from '../../src/lib/search/query-words.ts';
@@ -6,6 +7,8 @@ import { rankRelated } from '../../src/lib/search/related.ts';
 import { correctionFor } from '../../src/lib/search/spelling.ts';
 import { checkSynonymGroups, parseSynonyms } from '../../src/lib/search/synonyms.ts';
 import { queryKey, titleKeys } from '../../src/lib/search/title-key.ts';
+import { searchPinyin } from '../../src/lib/search/vocabulary.ts';
+import { entryOf } from './support/entries.ts';
 
 describe('words from a question', () => {
   const dictionary = dictionaryOf(['跳绳', '乡村学校', '望闻问切法']);
@@ -108,6 +111,22 @@ describe('pinyin', () => {
     expect(pinyinMatches('jfk', entries)).toEqual(['焦发魁']);
     expect(pinyinMatches('wangwenwenqie', entries)).toEqual(['望闻问切法']);
     expect(pinyinMatches('wang', entries)).toEqual([]);
+  });
+
+  it('spells names (surnames as surnames), titles and the editors’ topic words', () => {
+    const corpus = buildCorpus([entryOf('experts', 'shan', { name: '单雄' }), entryOf('methods', 'steps', { title: '集体协商流程' })]);
+    const file = searchPinyin(
+      corpus,
+      [
+        ['集体协商', '工资协商'],
+        ['5G', '第五代移动通信'],
+      ],
+      {},
+    );
+    expect(file.entries).toContainEqual(['shanxiong', 'sx', '单雄']);
+    expect(pinyinMatches('ji ti xie shang', file.entries)).toEqual(['集体协商流程', '集体协商']);
+    expect(pinyinMatches('gongzixieshang', file.entries)).toEqual(['工资协商']);
+    expect(file.entries.some(([, , term]) => term === '5g')).toBe(false);
   });
 });
 

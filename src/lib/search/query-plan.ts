@@ -3,7 +3,7 @@
  * whole, and the synonyms of every term and word. Each concept is searched as all of its forms, and
  * counts once however many of them a page contains. Browser-safe.
  */
-import { type Dictionary, questionWords, type Segment } from './query-words.ts';
+import { type Dictionary, type Segment, splitQuestion } from './query-words.ts';
 
 export type Reason = { kind: 'word' } | { kind: 'synonym'; via: string } | { kind: 'pinyin'; via: string } | { kind: 'correction'; via: string };
 
@@ -40,7 +40,9 @@ export function planConcepts(
   dictionary: Dictionary | undefined,
   segment: Segment,
 ): Concept[] {
-  const words = terms.flatMap((term) => (foundWhole.has(term) || !dictionary ? [term] : questionWords(term, dictionary, segment)));
+  const split = terms.map((term) => (foundWhole.has(term) || !dictionary ? { words: [term], guesses: [] } : splitQuestion(term, dictionary, segment)));
+  // Every word before any guessed pair: a long question's limit on searches cuts the guesses first.
+  const words = [...split.flatMap((part) => part.words), ...split.flatMap((part) => part.guesses)];
   // Beside other words, one letter or digit (the x of a pasted tag, the 1 of 1+1) matches nearly everything and says nothing.
   const telling = words.length > 1 ? words.filter((word) => [...word].length > 1) : words;
   return [...new Set(telling)].map((word) => conceptOf(word, synonyms));

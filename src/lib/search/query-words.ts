@@ -49,13 +49,14 @@ const fillerWord = (word: string) => {
 /**
  * ICU's dictionary lacks many everyday and trade words and splits them into single characters
  * (面|馆, 粉|尘, 钢|桥); each pair of neighbouring characters that are not stop words is kept as a
- * possible word, since a pair that is no word matches nothing.
+ * possible word, since a pair that is no word matches nothing. Pairs are guesses, so they go to
+ * `pairs`, after the words, where a long question's limit on searches cuts them first.
  */
-function segmentWords(text: string, segment: Segment): string[] {
+function segmentWords(text: string, segment: Segment, pairs: string[]): string[] {
   const words: string[] = [];
   let singles: string[] = [];
   const flushSingles = () => {
-    for (let index = 0; index + 1 < singles.length; index++) words.push(`${singles[index]}${singles[index + 1]}`);
+    for (let index = 0; index + 1 < singles.length; index++) pairs.push(`${singles[index]}${singles[index + 1]}`);
     singles = [];
   };
   for (const part of segment(text)) {
@@ -69,12 +70,14 @@ function segmentWords(text: string, segment: Segment): string[] {
   return words.filter((word) => !fillerWord(word));
 }
 
-export function questionWords(term: string, dictionary: Dictionary, segment: Segment): string[] {
+/** A term's words, and the character pairs guessed to be words (see segmentWords). */
+export function splitQuestion(term: string, dictionary: Dictionary, segment: Segment): { words: string[]; guesses: string[] } {
   const chars = [...term];
   const words: string[] = [];
+  const pairs: string[] = [];
   let rest = '';
   const flushRest = () => {
-    if (rest) words.push(...segmentWords(rest, segment));
+    if (rest) words.push(...segmentWords(rest, segment, pairs));
     rest = '';
   };
   for (let index = 0; index < chars.length; ) {
@@ -89,5 +92,10 @@ export function questionWords(term: string, dictionary: Dictionary, segment: Seg
     }
   }
   flushRest();
-  return [...new Set(words.filter(meaningful))];
+  return { words: words.filter(meaningful), guesses: pairs.filter((pair) => meaningful(pair) && !fillerWord(pair)) };
+}
+
+export function questionWords(term: string, dictionary: Dictionary, segment: Segment): string[] {
+  const { words, guesses } = splitQuestion(term, dictionary, segment);
+  return [...new Set([...words, ...guesses])];
 }

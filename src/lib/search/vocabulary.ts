@@ -64,16 +64,24 @@ export function searchTerms(corpus: Corpus, synonyms: readonly string[][], map: 
   return { documents: corpus.all.length, synonyms: synonyms.map((group) => group.map((term) => foldText(term, map))) };
 }
 
-/** Person names read their surname as a surname (单 shàn, 解 xiè, 曾 zēng, 区 ōu). */
-export function searchPinyin(corpus: Corpus, map: FoldMap): PinyinFile {
+const syllablesOf = (text: string, surname: 'head' | 'off') =>
+  pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname }).map((syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ''));
+
+/**
+ * Names and titles, and the editors' synonym terms (the topics people type: jitixieshang for 集体协商).
+ * Person names read their surname as a surname (单 shàn, 解 xiè, 曾 zēng, 区 ōu).
+ */
+export function searchPinyin(corpus: Corpus, synonyms: readonly string[][], map: FoldMap): PinyinFile {
   const entries = corpus.all.map((entry): [string, string, string] => {
     const title = runsOf(entry.title, map).join('');
-    const syllables = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true, surname: entry.kind === 'experts' ? 'head' : 'off' }).map(
-      (syllable) => syllable.toLowerCase().replace(/[^a-z0-9]/g, ''),
-    );
+    const syllables = syllablesOf(title, entry.kind === 'experts' ? 'head' : 'off');
     // Initials are typed for names (xbd), hardly for long titles: those keep the bytes.
     const initials = entry.kind === 'experts' ? syllables.map((syllable) => syllable[0] ?? '').join('') : '';
     return [syllables.join(''), initials, title];
   });
-  return { entries };
+  const titles = new Set(entries.map(([, , title]) => title));
+  const topics = [...new Set(synonyms.flat().map((term) => foldText(term, map)))]
+    .filter((term) => !titles.has(term) && /\p{Script=Han}/u.test(term))
+    .map((term): [string, string, string] => [syllablesOf(term, 'off').join(''), '', term]);
+  return { entries: [...entries, ...topics] };
 }
