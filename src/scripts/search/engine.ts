@@ -106,7 +106,14 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     return {
       foldMap,
       async loadFilters() {
-        filtersLoaded ??= pagefind.filters();
+        // Pagefind counts filter values only in searches run after the filters arrived: forget earlier ones.
+        filtersLoaded ??= pagefind.filters().then(
+          () => termSearches.clear(),
+          (error: unknown) => {
+            filtersLoaded = undefined;
+            throw error;
+          },
+        );
         await filtersLoaded;
       },
       async find(terms, options) {
