@@ -37,5 +37,7 @@ export default defineConfig({
     },
   },
   // hostingFiles last: its size report counts the search index and every other file the build writes.
+  // Entry pages give a cacheKey (src/site/entry-page.ts): a rebuild renders only the pages whose inputs changed.
+  experimental: { incrementalBuild: true },
   integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls(), hostingFiles()],
 });

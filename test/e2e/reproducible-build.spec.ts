@@ -1,7 +1,7 @@
 /**
  * A build depends on the commit, not on the day or on what was built before: two clean builds of
- * one commit on different days are byte-identical, and a rebuild after one edit, reusing Astro's
- * cache, equals a clean build of the edited content. Deploys upload only what changed, and a
+ * one commit on different days are byte-identical, and an incremental rebuild after an edit (Astro
+ * restores the pages whose cacheKey held) equals a clean build of the edited content. Deploys upload only what changed, and a
  * reviewer can trust that a diff of two builds is a diff of the content.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,13 +53,18 @@ test('two builds of one commit are byte-identical, and a rebuild after an edit e
     expect(later.ok, later.output).toBe(true);
     expect(differences(first, filesOf(join(project, 'dist')))).toEqual([]);
 
+    // One body edited, and one name that other pages show (the course he taught lists him).
     const method = join(project, 'content/methods/wangwenwenqie-fault-finding.md');
     writeFileSync(method, `${readFileSync(method, 'utf8')}\n本段为测试修订。\n`);
-    commit('one method edited');
+    const expert = join(project, 'content/experts/xia-bodang.md');
+    writeFileSync(expert, readFileSync(expert, 'utf8').replace(/^name: (.+)$/m, 'name: $1（改名）'));
+    commit('a method and a name edited');
     const incremental = buildSite(project);
     expect(incremental.ok, incremental.output).toBe(true);
     const rebuilt = filesOf(join(project, 'dist'));
-    expect(differences(first, rebuilt)).toContain('methods/wangwenwenqie-fault-finding/index.html');
+    expect(differences(first, rebuilt)).toEqual(
+      expect.arrayContaining(['methods/wangwenwenqie-fault-finding/index.html', 'courses/xuzhou-master-open-class-2/index.html']),
+    );
     const clean = cleanBuild();
     expect(clean.ok, clean.output).toBe(true);
     expect(differences(rebuilt, filesOf(join(project, 'dist')))).toEqual([]);
