@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { loadRedirects } from '../lib/redirects.ts';
-import { checkManifest, formatManifest, parseManifest } from '../lib/url-manifest.ts';
+import { checkManifest, formatManifest, parseManifest, redirectsOverPages } from '../lib/url-manifest.ts';
+import { contentPagePaths } from '../site/indexes.ts';
 
 export function permanentUrls(): AstroIntegration {
   let root: URL;
@@ -28,7 +29,8 @@ export function permanentUrls(): AstroIntegration {
           .filter((path) => path !== '/404/');
         const listed = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, 'utf8')) : [];
         const { broken, danglingRedirects, added } = checkManifest(listed, built, redirects);
-        if (broken.length > 0 || danglingRedirects.length > 0) {
+        const overPages = redirectsOverPages(redirects, contentPagePaths());
+        if (broken.length > 0 || danglingRedirects.length > 0 || overPages.length > 0) {
           throw new Error(
             [
               ...broken.map(
@@ -36,6 +38,10 @@ export function permanentUrls(): AstroIntegration {
                   `url-manifest.txt: ${path} 已发布但不再生成，请在 redirects.yaml 登记重定向 / published URL disappeared: add a redirect in redirects.yaml`,
               ),
               ...danglingRedirects.map((redirect) => `redirects.yaml: ${redirect} 的目标页面不存在 / redirect target is not a page`),
+              ...overPages.map(
+                (from) =>
+                  `redirects.yaml: ${from} 现在又有内容生成的页面，请删除这条重定向（否则页面会被重定向取代）/ the content gives this path a page again: remove the redirect, or it replaces the page`,
+              ),
             ].join('\n'),
           );
         }

@@ -25,6 +25,12 @@ export function checkManifest(listed: readonly string[], built: readonly string[
   };
 }
 
+/** Redirects from a path the content gives a page again: Astro would serve the redirect and drop the page. */
+export function redirectsOverPages(redirects: Readonly<Record<string, string>>, pagePaths: readonly string[]): string[] {
+  const pages = new Set(pagePaths);
+  return Object.keys(redirects).filter((from) => pages.has(from));
+}
+
 export const parseManifest = (text: string) =>
   text
     .split('\n')

@@ -43,3 +43,20 @@ export function kindListPaths() {
     return paginate(entries).map((page) => ({ params: { kind, page: pageParam(page.number) }, props: { kind, page } }));
   });
 }
+
+/**
+ * Every path the content gives a page of its own (entries, kind lists, industry and region nodes
+ * and their lists), from the same route lists the pages use.
+ */
+export function contentPagePaths(): string[] {
+  const path = (...parts: (string | undefined)[]) => `/${parts.filter(Boolean).join('/')}/`;
+  const fields: TaxonField[] = ['industries', 'regions'];
+  return [
+    ...loadCorpus().all.map((entry) => entry.url),
+    ...kindListPaths().map(({ params }) => path(params.kind, params.page)),
+    ...fields.flatMap((field) => [
+      ...loadTaxonIndex(field).nodes.map((node) => path(field, node.code)),
+      ...nodeKindListPaths(field).map(({ params }) => path(field, params.code, params.kind, params.page)),
+    ]),
+  ];
+}

@@ -11,7 +11,7 @@ import { dataRows, figureRows, toCsv } from '../../src/lib/open-data.ts';
 import { barChart, corpusStats } from '../../src/lib/stats.ts';
 import { structuredData } from '../../src/lib/structured-data.ts';
 import { taxonLabel } from '../../src/lib/taxon-labels.ts';
-import { checkManifest, formatManifest, parseManifest } from '../../src/lib/url-manifest.ts';
+import { checkManifest, formatManifest, parseManifest, redirectsOverPages } from '../../src/lib/url-manifest.ts';
 import type { FigureSet } from '../../src/schema/figure.ts';
 import { CONTENT_KINDS } from '../../src/schema/index.ts';
 
@@ -123,6 +123,10 @@ describe('permanent URLs', () => {
 
   it('leaves numbered list pages out: they move as lists grow', () => {
     expect(checkManifest(['/cases/'], ['/cases/', '/cases/page/2/', '/cases/paging-method/'], {}).added).toEqual(['/cases/paging-method/']);
+  });
+
+  it('refuses a redirect from a path the content gives a page', () => {
+    expect(redirectsOverPages({ '/industries/C27/': '/industries/C/', '/old/': '/new/' }, ['/industries/C27/', '/new/'])).toEqual(['/industries/C27/']);
   });
 
   it('reads back what it writes', () => {
