@@ -121,8 +121,10 @@ const fmt = ({ seconds, peakMb }: Stage, count: number) =>
 for (const count of counts) {
   const project = mkdtempSync(join(tmpdir(), `portal-bench-${count}-`));
   try {
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'redirects.yaml', 'src', 'public', 'scripts'])
+    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
       cpSync(join(ROOT, item), join(project, item), { recursive: true });
+    // The site's redirects are for its own content; synthetic entries have pages at some of their old paths.
+    writeFileSync(join(project, 'redirects.yaml'), '# synthetic corpus: no redirects\n');
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
     mkdirSync(join(project, 'content'));
     cpSync(join(ROOT, 'content/figures.yaml'), join(project, 'content/figures.yaml'));
