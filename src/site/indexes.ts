@@ -1,8 +1,8 @@
 /** The industry and region indexes and the paginated lists of the current corpus, built once per corpus. */
 import type { Corpus, CorpusEntry } from '../lib/corpus.ts';
-import { NODE_PREVIEW_SIZE, pageParam, paginate } from '../lib/pagination.ts';
+import { NODE_PREVIEW_SIZE, pageParam, pageUrl, paginate } from '../lib/pagination.ts';
 import { buildTaxonIndex, type TaxonField, type TaxonIndex } from '../lib/taxon-index.ts';
-import { taxonomies } from '../lib/taxon-labels.ts';
+import { taxonKindUrl, taxonomies, taxonUrl } from '../lib/taxon-labels.ts';
 import { CONTENT_KINDS } from '../schema/index.ts';
 import { loadCorpus } from './corpus.ts';
 
@@ -49,14 +49,13 @@ export function kindListPaths() {
  * and their lists), from the same route lists the pages use.
  */
 export function contentPagePaths(): string[] {
-  const path = (...parts: (string | undefined)[]) => `/${parts.filter(Boolean).join('/')}/`;
-  const fields: TaxonField[] = ['industries', 'regions'];
+  const fields = Object.keys(taxonomies) as TaxonField[];
   return [
     ...loadCorpus().all.map((entry) => entry.url),
-    ...kindListPaths().map(({ params }) => path(params.kind, params.page)),
+    ...kindListPaths().map(({ props }) => pageUrl(`/${props.kind}/`, props.page.number)),
     ...fields.flatMap((field) => [
-      ...loadTaxonIndex(field).nodes.map((node) => path(field, node.code)),
-      ...nodeKindListPaths(field).map(({ params }) => path(field, params.code, params.kind, params.page)),
+      ...loadTaxonIndex(field).nodes.map((node) => taxonUrl(field, node.code)),
+      ...nodeKindListPaths(field).map(({ props }) => pageUrl(taxonKindUrl(field, props.node.code, props.kind), props.page.number)),
     ]),
   ];
 }
