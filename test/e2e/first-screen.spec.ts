@@ -65,6 +65,32 @@ test('search: the first result is on the first screen', async ({ page }) => {
   await expectOnFirstScreen(page, searchResults(page).locator('a').first());
 });
 
+test('search: a question with no exact match shows its first related result on the first screen', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('跳绳怎么带动乡村学校')}`);
+  await settled(page);
+  expect(await total(page)).toBe(0);
+  await expectOnFirstScreen(page, page.locator('[data-search-related] li h3 a').first());
+});
+
+test('a row of sections too wide for the screen fades at its edge, and its last section scrolls clear of the fade', async ({ page }) => {
+  await page.goto('/methods/');
+  const nav = page.locator('.site-nav');
+  const overflows = await nav.evaluate((element) => element.scrollWidth > element.clientWidth);
+  test.skip(!overflows, 'every section fits on this screen');
+  expect(await nav.evaluate((element) => getComputedStyle(element).maskImage)).toContain('gradient');
+  const { lastRight, navRight, fade } = await nav.evaluate((element) => {
+    element.scrollLeft = element.scrollWidth;
+    const links = element.querySelectorAll('a');
+    return {
+      lastRight: links[links.length - 1]!.getBoundingClientRect().right,
+      navRight: element.getBoundingClientRect().right,
+      fade: Number.parseFloat(getComputedStyle(element.querySelector('ul')!).paddingRight),
+    };
+  });
+  expect(fade).toBeGreaterThan(0);
+  expect(lastRight).toBeLessThanOrEqual(navRight - fade + 1);
+});
+
 test('home: an enterprise with a problem finds the way to 找专家 on the first screen', async ({ page }) => {
   await page.goto('/');
   const find = page.locator('[data-home-find]');
