@@ -91,6 +91,18 @@ test('a row of sections too wide for the screen fades at its edge, and its last 
   expect(lastRight).toBeLessThanOrEqual(navRight - fade + 1);
 });
 
+test('breadcrumbs: the links and the current page’s name sit on one line', async ({ page }) => {
+  await page.goto('/industries/C/');
+  const middles = await page.locator('.breadcrumbs li > :is(a, span)').evaluateAll((steps) =>
+    steps.map((step) => {
+      const box = step.getBoundingClientRect();
+      return box.top + box.height / 2;
+    }),
+  );
+  expect(middles.length).toBeGreaterThanOrEqual(3);
+  expect(Math.max(...middles) - Math.min(...middles)).toBeLessThanOrEqual(2);
+});
+
 test('home: an enterprise with a problem finds the way to 找专家 on the first screen', async ({ page }) => {
   await page.goto('/');
   const find = page.locator('[data-home-find]');
