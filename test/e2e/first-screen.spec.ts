@@ -93,13 +93,16 @@ test('a row of sections too wide for the screen fades at its edge, and its last 
 
 test('breadcrumbs: the links and the current page’s name sit on one line', async ({ page }) => {
   await page.goto('/industries/C/');
-  const middles = await page.locator('.breadcrumbs li > :is(a, span)').evaluateAll((steps) =>
-    steps.map((step) => {
-      const box = step.getBoundingClientRect();
-      return box.top + box.height / 2;
-    }),
-  );
-  expect(middles.length).toBeGreaterThanOrEqual(3);
+  const middles = await page
+    .locator('.breadcrumbs li > :is(a, span)')
+    .filter({ visible: true })
+    .evaluateAll((steps) =>
+      steps.map((step) => {
+        const box = step.getBoundingClientRect();
+        return box.top + box.height / 2;
+      }),
+    );
+  expect(middles.length).toBeGreaterThanOrEqual(2);
   expect(Math.max(...middles) - Math.min(...middles)).toBeLessThanOrEqual(2);
 });
 
