@@ -91,6 +91,23 @@ test('a row of sections too wide for the screen fades at its edge, and its last 
   expect(lastRight).toBeLessThanOrEqual(navRight - fade + 1);
 });
 
+test('the section a page belongs to is in sight in the row of sections, clear of the fade', async ({ page }) => {
+  await page.goto('/overview/');
+  const nav = page.locator('.site-nav');
+  test.skip(!(await nav.evaluate((element) => element.scrollWidth > element.clientWidth)), 'every section fits on this screen');
+  const current = nav.locator('[aria-current="page"]');
+  await expect(current).toHaveAttribute('href', '/overview/');
+  await expect
+    .poll(() =>
+      nav.evaluate((element) => {
+        const fade = Number.parseFloat(getComputedStyle(element.querySelector('ul')!).paddingRight);
+        const link = element.querySelector('[aria-current="page"]')!.getBoundingClientRect();
+        return link.right <= element.getBoundingClientRect().right - fade + 1 && link.left >= element.getBoundingClientRect().left - 1;
+      }),
+    )
+    .toBe(true);
+});
+
 test('breadcrumbs: the links and the current page’s name sit on one line', async ({ page }) => {
   await page.goto('/industries/C/');
   const middles = await page
