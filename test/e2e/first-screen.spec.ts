@@ -72,40 +72,37 @@ test('search: a question with no exact match shows its first related result on t
   await expectOnFirstScreen(page, page.locator('[data-search-related] li h3 a').first());
 });
 
+/** The row of sections, where it is too wide for the screen and scrolls sideways; the test is skipped where every section fits. */
+async function scrollingSections(page: Page): Promise<Locator> {
+  const nav = page.locator('.site-nav');
+  test.skip(!(await nav.evaluate((element) => element.scrollWidth > element.clientWidth)), 'every section fits on this screen');
+  return nav;
+}
+
+/** Whether the row's link matching `selector` is wholly in sight: inside the row and clear of the fade at its right edge. */
+const clearOfFade = (nav: Locator, selector: string) =>
+  nav.evaluate((element, linkSelector) => {
+    const fade = Number.parseFloat(getComputedStyle(element.querySelector('ul')!).paddingRight);
+    const row = element.getBoundingClientRect();
+    const link = element.querySelector(linkSelector)!.getBoundingClientRect();
+    return fade > 0 && link.right <= row.right - fade + 1 && link.left >= row.left - 1;
+  }, selector);
+
 test('a row of sections too wide for the screen fades at its edge, and its last section scrolls clear of the fade', async ({ page }) => {
   await page.goto('/methods/');
-  const nav = page.locator('.site-nav');
-  const overflows = await nav.evaluate((element) => element.scrollWidth > element.clientWidth);
-  test.skip(!overflows, 'every section fits on this screen');
+  const nav = await scrollingSections(page);
   expect(await nav.evaluate((element) => getComputedStyle(element).maskImage)).toContain('gradient');
-  const { lastRight, navRight, fade } = await nav.evaluate((element) => {
+  await nav.evaluate((element) => {
     element.scrollLeft = element.scrollWidth;
-    const links = element.querySelectorAll('a');
-    return {
-      lastRight: links[links.length - 1]!.getBoundingClientRect().right,
-      navRight: element.getBoundingClientRect().right,
-      fade: Number.parseFloat(getComputedStyle(element.querySelector('ul')!).paddingRight),
-    };
   });
-  expect(fade).toBeGreaterThan(0);
-  expect(lastRight).toBeLessThanOrEqual(navRight - fade + 1);
+  expect(await clearOfFade(nav, 'li:last-child a')).toBe(true);
 });
 
 test('the section a page belongs to is in sight in the row of sections, clear of the fade', async ({ page }) => {
   await page.goto('/overview/');
-  const nav = page.locator('.site-nav');
-  test.skip(!(await nav.evaluate((element) => element.scrollWidth > element.clientWidth)), 'every section fits on this screen');
-  const current = nav.locator('[aria-current="page"]');
-  await expect(current).toHaveAttribute('href', '/overview/');
-  await expect
-    .poll(() =>
-      nav.evaluate((element) => {
-        const fade = Number.parseFloat(getComputedStyle(element.querySelector('ul')!).paddingRight);
-        const link = element.querySelector('[aria-current="page"]')!.getBoundingClientRect();
-        return link.right <= element.getBoundingClientRect().right - fade + 1 && link.left >= element.getBoundingClientRect().left - 1;
-      }),
-    )
-    .toBe(true);
+  const nav = await scrollingSections(page);
+  await expect(nav.locator('[aria-current="page"]')).toHaveAttribute('href', '/overview/');
+  await expect.poll(() => clearOfFade(nav, '[aria-current="page"]')).toBe(true);
 });
 
 test('breadcrumbs: the links and the current page’s name sit on one line', async ({ page }) => {
