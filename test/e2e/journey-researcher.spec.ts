@@ -4,6 +4,8 @@ import { applyFilter, resultDates, settled, total } from './support/search.ts';
 import { expect, test } from './support/test.ts';
 
 test('researcher: search, narrow by province and industry, sort by date, open, cite and download CSV', async ({ page, context }, testInfo) => {
+  // About 37 s here, a third of the default: a dozen searches and a download on a machine that may be several times slower.
+  test.setTimeout(240_000);
   const step = journey(page, testInfo, 'researcher');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const all = await step('search', async () => {
