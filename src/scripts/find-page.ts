@@ -32,6 +32,7 @@ export function startFindPage(): void {
   const list = $<HTMLElement>('[data-find-results]');
   const empty = $<HTMLElement>('[data-find-empty]');
   const template = $<HTMLTemplateElement>('#find-card');
+  const page = form.closest('main')!;
 
   const readUrl = () => {
     const params = new URLSearchParams(location.search);
@@ -60,6 +61,8 @@ export function startFindPage(): void {
   const run = async () => {
     const current = ++generation;
     const query = problem.value.trim();
+    // Styles use it to give the answer the room the introduction took (see global.css).
+    page.toggleAttribute('data-find-answered', query !== '');
     list.replaceChildren();
     empty.hidden = true;
     if (!query) {

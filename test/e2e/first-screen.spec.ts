@@ -72,6 +72,13 @@ test('search: a question with no exact match shows its first related result on t
   await expectOnFirstScreen(page, page.locator('[data-search-related] li h3 a').first());
 });
 
+test('找专家: a shared link with a problem and a place shows the first name on the first screen', async ({ page }) => {
+  await page.goto(`/find/?q=${encodeURIComponent('徐州的矿上采煤机老是坏')}&region=320300`);
+  const first = page.locator('[data-find-results] li h3 a').first();
+  await expect(first).toBeVisible();
+  await expectOnFirstScreen(page, first);
+});
+
 /** The row of sections, where it is too wide for the screen and scrolls sideways; the test is skipped where every section fits. */
 async function scrollingSections(page: Page): Promise<Locator> {
   const nav = page.locator('.site-nav');
