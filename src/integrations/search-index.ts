@@ -5,14 +5,16 @@
  * segmentation misses words it does not know and matches stray characters.
  */
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { t } from '../i18n/zh-CN.ts';
 import { finderData } from '../lib/find/profiles.ts';
 import { markdownText } from '../lib/markdown-text.ts';
+import { DATE_ORDER_FILE, newestFirstIds } from '../lib/search/date-order.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
@@ -52,19 +54,34 @@ function writeVocabulary(root: string, outDir: string) {
   writeFileSync(`${outDir}/${FINDER_FILE}`, JSON.stringify(finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`))));
 }
 
+/** Pagefind names each page's fragment file by the page's id, and the fragment holds the page's URL. */
+function pagefindIdsByUrl(pagefindDir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(pagefindDir, 'fragment', file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
 export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {
   const documents = searchDocuments(root);
+  const pagefindDir = `${outDir}/pagefind`;
+  // Pagefind adds to what is there; a fragment left from an earlier index would be published and named in the date order.
+  rmSync(pagefindDir, { recursive: true, force: true });
 
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const { url, content, meta, filters, sort } of documents) {
+  for (const { url, content, meta, filters } of documents) {
     // 'en' keeps Pagefind from re-segmenting the tokens; it has no effect on CJK characters otherwise.
-    const added = await index.addCustomRecord({ url, content, language: 'en', meta, filters, sort });
+    const added = await index.addCustomRecord({ url, content, language: 'en', meta, filters });
     if (added.errors.length > 0) throw new Error(`Pagefind ${url}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  const written = await index.writeFiles({ outputPath: pagefindDir });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  writeFileSync(`${outDir}/${DATE_ORDER_FILE}`, JSON.stringify(newestFirstIds(documents, pagefindIdsByUrl(pagefindDir))));
   writeFileSync(`${outDir}/${FOLD_MAP_FILE}`, JSON.stringify(foldMapFor(documents.map((doc) => doc.text).join(''))));
   writeVocabulary(root, outDir);
   return { pages: documents.length };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedMatches, score } from '../../scripts/lib/search-quality.ts';
+import { dateRanks, newestFirst, newestFirstIds } from '../../src/lib/search/date-order.ts';
 import { cardExcerpt, excerptAround } from '../../src/lib/search/excerpt.ts';
 import { foldText } from '../../src/lib/search/fold.ts';
 import { activeFilters, pagefindFilters, readSearchState, withoutFilter, withoutFilters, writeSearchState } from '../../src/lib/search/state.ts';
@@ -127,5 +128,33 @@ describe('result cards', () => {
     expect(excerpt.before.startsWith('一种找机电设备毛病的')).toBe(true);
     expect(excerpt.match).toBe('电缆');
     expect(`${excerpt.before}${excerpt.after}`).not.toContain('线下');
+  });
+});
+
+describe('date order', () => {
+  const pages = [
+    { url: '/cases/b/', date: '2024' },
+    { url: '/cases/a/', date: '2024-03' },
+    { url: '/cases/c/', date: '2025-01-05' },
+    { url: '/cases/d/', date: '2024' },
+  ];
+  const ids = new Map(pages.map((page) => [page.url, `en_${page.url.at(-2)}`]));
+
+  it('lists page ids newest first, a partial date after the dates inside it, ties by URL', () => {
+    expect(newestFirstIds(pages, ids)).toEqual(['en_c', 'en_a', 'en_b', 'en_d']);
+  });
+
+  it('refuses a page the index does not hold', () => {
+    expect(() => newestFirstIds([...pages, { url: '/cases/e/', date: '2020' }], ids)).toThrow('/cases/e/');
+  });
+
+  it('puts results newest first, an id it does not know last', () => {
+    const ranks = dateRanks(newestFirstIds(pages, ids));
+    expect(newestFirst([{ id: 'en_x' }, { id: 'en_d' }, { id: 'en_c' }, { id: 'en_a' }], ranks).map((item) => item.id)).toEqual([
+      'en_c',
+      'en_a',
+      'en_d',
+      'en_x',
+    ]);
   });
 });

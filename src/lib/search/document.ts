@@ -1,7 +1,7 @@
 /**
  * What search indexes for one entry: its main text (title, key facts, body,
  * the names of linked entries, its trades and places) as tokens, plus the
- * meta, filters and sort keys the search page shows and filters on.
+ * meta, filters and date the search page shows, filters and sorts on.
  */
 import { t } from '../../i18n/zh-CN.ts';
 import { fieldValue, kinds } from '../../schema/index.ts';
@@ -27,7 +27,8 @@ export interface SearchDocument {
   /** What a result shows, hidden from the index (see unindexed.ts). */
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
+  /** For 最新在前 (see date-order.ts). */
+  date: string;
 }
 
 /**
@@ -86,6 +87,6 @@ export function searchDocument(corpus: Corpus, entry: CorpusEntry, bodyText: str
       region: [...new Set(entry.regions.flatMap(regionFacetCodes))],
       year: [entry.date.slice(0, 4)],
     },
-    sort: { date: entry.date },
+    date: entry.date,
   };
 }

@@ -111,11 +111,7 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   const titleConcept = { word: terms.join(''), forms: [{ term: terms.join(''), reason: { kind: 'word' } as const }] };
   if (titled.length > 0) hits.unshift({ concept: titleConcept, ids: [titled.map((result) => result.id)] });
   let related = rankRelated(hits, vocabulary.documents, exactIds, [...pinned]);
-  if (options.sortByDate && related.length > 0) {
-    const newest = (await engine.find([], options)).results.map((result) => result.id);
-    const position = new Map(newest.map((id, index) => [id, index]));
-    related = related.toSorted((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-  }
+  if (options.sortByDate && related.length > 0) related = await engine.newestFirst(related);
   return {
     terms,
     exact: options.sortByDate ? exact.results : pinFirst(titlesFirst(exact.results, titles, terms, engine.foldMap), pinned),

@@ -3,6 +3,7 @@
  * as one Pagefind search per term (Pagefind takes one phrase per search) keeping the results every
  * term found, one term alone, a title key, and the vocabulary files, each fetched once when needed.
  */
+import { DATE_ORDER_FILE, type DateOrder, type DateRanks, dateRanks, newestFirst } from '../../lib/search/date-order.ts';
 import type { FoldMap } from '../../lib/search/fold.ts';
 import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
@@ -29,7 +30,7 @@ interface PagefindSearch {
 interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(query: string | null, options: { filters?: object }): Promise<PagefindSearch>;
 }
 
 export interface SearchOptions {
@@ -54,6 +55,8 @@ export interface SearchEngine {
   words(): Promise<WordsFile>;
   /** The names and titles whose pinyin starts with this letter. */
   pinyin(letter: string): Promise<PinyinFile>;
+  /** The items in the order of their entries' dates, newest first. */
+  newestFirst<T extends { id: string }>(items: readonly T[]): Promise<T[]>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
@@ -89,14 +92,16 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     await ready;
     let filtersLoaded: Promise<unknown> | undefined;
     const pinyinShards = new Map<string, () => Promise<PinyinFile>>();
-    const pagefindOptions = ({ filters, sortByDate }: SearchOptions) => ({ filters, sort: sortByDate ? ({ date: 'desc' } as const) : undefined });
-    // The exact list and the related list both search each typed term; one Pagefind search serves both.
+    const loadDateRanks = lazyJson<DateOrder, DateRanks>(`/${DATE_ORDER_FILE}`, dateRanks);
+    const newestFirstOf = async <T extends { id: string }>(items: readonly T[]) => newestFirst(items, await loadDateRanks());
+    const inOrder = (results: PagefindResult[], { sortByDate }: SearchOptions) => (sortByDate ? newestFirstOf(results) : results);
+    // The exact list and the related list both search each typed term; one Pagefind search serves both, in either order.
     const termSearches = new Map<string, Promise<PagefindSearch>>();
     const searchTerm = (term: string, options: SearchOptions) => {
-      const key = JSON.stringify([term, options.filters, options.sortByDate]);
+      const key = JSON.stringify([term, options.filters]);
       if (!termSearches.has(key)) {
         if (termSearches.size >= REMEMBERED_SEARCHES) termSearches.clear();
-        const search = pagefind.search(termQuery(term), pagefindOptions(options));
+        const search = pagefind.search(termQuery(term), { filters: options.filters });
         // A chunk that failed to download must be fetched again next time.
         search.catch(() => termSearches.delete(key));
         termSearches.set(key, search);
@@ -118,22 +123,23 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       },
       async find(terms, options) {
         if (terms.length === 0) {
-          const all = await pagefind.search(null, pagefindOptions(options));
-          return { results: all.results.map(readable), counts: all.filters };
+          const all = await pagefind.search(null, { filters: options.filters });
+          return { results: await inOrder(all.results.map(readable), options), counts: all.filters };
         }
         const searches = await Promise.all(terms.map((term) => searchTerm(term, options)));
-        if (searches.length === 1) return { results: searches[0]!.results.map(readable), counts: searches[0]!.filters };
+        if (searches.length === 1) return { results: await inOrder(searches[0]!.results.map(readable), options), counts: searches[0]!.filters };
         const others = searches.slice(1).map((search) => new Set(search.results.map((result) => result.id)));
-        return { results: searches[0]!.results.filter((result) => others.every((ids) => ids.has(result.id))).map(readable) };
+        return { results: await inOrder(searches[0]!.results.filter((result) => others.every((ids) => ids.has(result.id))).map(readable), options) };
       },
       async findTerm(term, options) {
-        return (await searchTerm(term, options)).results.map(readable);
+        return inOrder((await searchTerm(term, options)).results.map(readable), options);
       },
       async findTitle(key, options) {
-        return (await pagefind.search(key, pagefindOptions(options))).results.map(readable);
+        return inOrder((await pagefind.search(key, { filters: options.filters })).results.map(readable), options);
       },
       terms: lazyJson<TermsFile>('/pagefind/search-terms.json'),
       words: lazyJson<WordsFile>('/pagefind/search-words.json'),
+      newestFirst: newestFirstOf,
       async pinyin(letter) {
         if (!pinyinShards.has(letter)) pinyinShards.set(letter, lazyJson<PinyinFile>(`/${pinyinShardPath(letter)}`));
         try {
