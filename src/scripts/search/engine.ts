@@ -60,6 +60,8 @@ export interface SearchEngine {
 }
 
 let engine: Promise<SearchEngine> | undefined;
+/** Failed loads so far: a retry imports Pagefind under a new URL (see loadSearchEngine). */
+let failedLoads = 0;
 /** Enough for the terms, words and synonyms of a few queries; a filter change starts new keys. */
 const REMEMBERED_SEARCHES = 64;
 
@@ -77,7 +79,9 @@ const readable = (result: PagefindResult): PagefindResult => {
 
 export function loadSearchEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
-    const pagefindUrl = '/pagefind/pagefind.js';
+    // Chromium remembers a module whose download failed and fails every later import of its URL at once,
+    // so a retry asks for it under a new one (Pagefind finds its files from the path, not the query).
+    const pagefindUrl = failedLoads === 0 ? '/pagefind/pagefind.js' : `/pagefind/pagefind.js?retry=${failedLoads}`;
     const [pagefind, foldMap] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
       fetch('/pagefind/fold-map.json').then((response) => response.json() as Promise<FoldMap>),
@@ -154,6 +158,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   // A failed download (a phone losing its signal) must not stick: the next search tries again.
   engine.catch(() => {
     engine = undefined;
+    failedLoads++;
   });
   return engine;
 }
