@@ -7,7 +7,7 @@ import { type NamedPlace, placesNamedIn } from '../lib/find/places.ts';
 import type { FinderData } from '../lib/find/profiles.ts';
 import { rankCandidates } from '../lib/find/rank.ts';
 import type { FoldMap } from '../lib/search/fold.ts';
-import { planConcepts, synonymIndex } from '../lib/search/query-plan.ts';
+import { type Concept, containingConcept, planConcepts, synonymIndex } from '../lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment } from '../lib/search/query-words.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
 import type { TermsFile, WordsFile } from '../lib/search/vocabulary.ts';
@@ -77,7 +77,11 @@ export function startFindPage(): void {
       const typed = queryTerms(query, foldMap);
       // A term the evidence holds whole is kept whole; a sentence is split into the words a person meant.
       const whole = new Set(typed.filter((term) => data.evidence.some((item) => item.x.includes(term))));
-      const concepts = planConcepts(typed, whole, synonymIndex(terms.synonyms), dictionaryOf(words.words), intlSegment);
+      const inEvidence = (concept: Concept) => concept.forms.some((form) => data.evidence.some((item) => item.x.includes(form.term)));
+      // A word found nowhere is looked for as the narrower terms that hold it, as search does.
+      const concepts = planConcepts(typed, whole, synonymIndex(terms.synonyms), dictionaryOf(words.words), intlSegment).map((concept) =>
+        inEvidence(concept) ? concept : (containingConcept(concept.word, terms.synonyms) ?? concept),
+      );
       const named = placesNamedIn(query, namedPlaces);
       const regions = [...new Set([...(region.value ? [region.value] : []), ...named])];
       const ranked = rankCandidates(data, concepts, { industry: industry.value || undefined, regions });

@@ -53,6 +53,17 @@ test('another word for the same thing finds the pages that use it, and says whic
   await expect(related(page).locator('[data-card-reason]').first()).toContainText('也搜索了：猕猴桃');
 });
 
+test('a word the content never uses finds the pages that use a narrower term holding it, and says which', async ({ page }) => {
+  // 爆炸 occurs nowhere; the synonym group of 粉尘爆炸 says the content writes it 粉尘涉爆.
+  await search(page, '车间怕爆炸');
+  expect(await total(page)).toBe(0);
+  const course = related(page)
+    .locator('li')
+    .filter({ has: page.locator('h3 a[href="/courses/xuzhou-cloud-class-1-dust-explosion/"]') });
+  await expect(course).toBeVisible();
+  await expect(course.locator('[data-card-reason]')).toContainText('也搜索了：粉尘涉爆');
+});
+
 test('a title typed one character off offers the right one, and it finds the page', async ({ page }) => {
   await search(page, '望闻问切发');
   const suggestion = page.locator('[data-search-suggestion]');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { isPinyinQuery, pinyinMatches } from '../../src/lib/search/pinyin-match.ts';
-import { planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
+import { containingConcept, planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment, questionWords } from '../../src/lib/search/query-words.ts';
 import { rankRelated } from '../../src/lib/search/related.ts';
 import { correctionFor } from '../../src/lib/search/spelling.ts';
@@ -48,6 +48,25 @@ describe('query plan', () => {
 
   it('drops a lone letter or digit beside other words (a pasted tag, the 1 of 1+1)', () => {
     expect(planConcepts(['img', 'x', '1'], new Set(['img', 'x', '1']), synonyms, undefined, intlSegment).map((concept) => concept.word)).toEqual(['img']);
+  });
+
+  it('widens a word found nowhere to the groups whose terms hold it, keeping the word for the reason shown', () => {
+    const groups = [
+      ['粉尘涉爆', '粉尘爆炸'],
+      ['污水处理', '废水处理'],
+      ['水处理设备', '净水设备'],
+    ];
+    expect(containingConcept('爆炸', groups)).toEqual({
+      word: '爆炸',
+      forms: [
+        { term: '粉尘涉爆', reason: { kind: 'synonym', via: '粉尘涉爆' } },
+        { term: '粉尘爆炸', reason: { kind: 'synonym', via: '粉尘爆炸' } },
+      ],
+    });
+    expect(containingConcept('废水', groups)?.forms.map((form) => form.term)).toEqual(['污水处理', '废水处理']);
+    // Held by no group, or by more groups than one word can stand for: left as typed.
+    expect(containingConcept('钢桥', groups)).toBeUndefined();
+    expect(containingConcept('处理', [...groups, ['处理器', '芯片']])).toBeUndefined();
   });
 });
 

@@ -50,3 +50,18 @@ export function planConcepts(
 
 /** A name or title found by its pinyin, or a correction of a typo: searched as the person would have typed it. */
 export const substituteConcept = (term: string, reason: Reason, synonyms: ReadonlyMap<string, readonly string[]>): Concept => conceptOf(term, synonyms, reason);
+
+/** A word inside many groups is too general to stand for any one of them. */
+const MOST_CONTAINING_GROUPS = 2;
+
+/**
+ * A typed word that occurs nowhere, widened to the synonym groups with a term that contains it
+ * (爆炸 → 粉尘爆炸, whose group the corpus writes 粉尘涉爆): the longer term is a narrower sense of the
+ * word, and its group says how the corpus puts it. Only the way in: a term's shorter words
+ * (故障率 → 故障) would widen too far. Undefined when no group holds the word or too many do.
+ */
+export function containingConcept(word: string, groups: readonly (readonly string[])[]): Concept | undefined {
+  const holding = groups.filter((group) => group.some((term) => term !== word && term.includes(word)));
+  if (holding.length === 0 || holding.length > MOST_CONTAINING_GROUPS) return undefined;
+  return { word, forms: [...new Set(holding.flat())].map((term) => ({ term, reason: { kind: 'synonym', via: term } as const })) };
+}

@@ -5,7 +5,7 @@
  */
 import { type FoldMap, foldText } from '../../lib/search/fold.ts';
 import { isPinyinQuery, pinyinMatches } from '../../lib/search/pinyin-match.ts';
-import { type Concept, planConcepts, substituteConcept, synonymIndex } from '../../lib/search/query-plan.ts';
+import { type Concept, containingConcept, planConcepts, substituteConcept, synonymIndex } from '../../lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment } from '../../lib/search/query-words.ts';
 import { type ConceptHits, type RelatedResult, rankRelated } from '../../lib/search/related.ts';
 import { correctionFor } from '../../lib/search/spelling.ts';
@@ -100,7 +100,20 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   const substituteTitles = await Promise.all(
     planned.filter((concept) => concept.forms[0]!.reason.kind !== 'word').map((concept) => engine.findTitle(titleKey(concept.word), options)),
   );
-  const found = await Promise.all(planned.map((concept) => Promise.all(concept.forms.map((form) => findTerm(form.term)))));
+  const searchConcept = (concept: Concept) => Promise.all(concept.forms.map((form) => findTerm(form.term)));
+  const found = await Promise.all(planned.map(searchConcept));
+  // A typed word found nowhere is searched once more as the narrower terms that hold it.
+  await Promise.all(
+    planned.map(async (concept, index) => {
+      const wider =
+        concept.forms[0]!.reason.kind === 'word' &&
+        found[index]!.every((results) => results.length === 0) &&
+        containingConcept(concept.word, vocabulary.synonyms);
+      if (!wider) return;
+      planned[index] = wider;
+      found[index] = await searchConcept(wider);
+    }),
+  );
   const byId = new Map<string, PagefindResult>();
   for (const results of [exact.results, titled, ...substituteTitles, ...found.flat()])
     for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
