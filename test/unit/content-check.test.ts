@@ -78,6 +78,8 @@ describe('content checker', () => {
     ['needs/solved-without-case.md', 'status', 8, /solvedBy/],
     ['teams/wrong-parent.md', 'type', 7, /创新工作室/],
     ['teams/wrong-parent.md', 'parent', 8, /no teams entry "test-method"/],
+    ['teams/parent-loop-a.md', 'parent', 8, /parent-loop-a → parent-loop-b → parent-loop-a/],
+    ['teams/parent-loop-b.md', 'parent', 8, /parent-loop-b → parent-loop-a → parent-loop-b/],
   ])('%s → %s at line %i', (name, field, line, message) => {
     const problem = invalid.problems.find((candidate) => candidate.file === `content/${name}` && candidate.field === field);
     expect(problem?.line).toBe(line);

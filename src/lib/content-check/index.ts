@@ -20,6 +20,7 @@ import { checkRawHtml } from './rules/raw-html.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkSynonyms } from './rules/synonyms.ts';
+import { checkTreeCycles } from './rules/tree-cycles.ts';
 import type { Problem, ValidEntry } from './types.ts';
 
 export type { Problem, ValidEntry } from './types.ts';
@@ -100,7 +101,7 @@ export function checkContent({ root, only }: CheckOptions): CheckResult {
     entries.push(checked);
     problems.push(...checkCodesNote(checked), ...checkEventPlace(checked, eventPlaces));
   }
-  problems.push(...checkReferences(entries), ...checkDuplicates(entries), ...checkSynonyms(root, entries));
+  problems.push(...checkReferences(entries), ...checkTreeCycles(entries), ...checkDuplicates(entries), ...checkSynonyms(root, entries));
   const wanted = only ? new Set(only.map((file) => file.split(sep).join('/').replace(/^\.\//, ''))) : undefined;
   return {
     problems: withoutPlaceholderEchoes(problems)
