@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { isPinyinQuery, pinyinMatches } from '../../src/lib/search/pinyin-match.ts';
-import { containingConcept, planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
+import { conceptWeight, containingConcept, planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment, questionWords } from '../../src/lib/search/query-words.ts';
 import { rankRelated } from '../../src/lib/search/related.ts';
 import { correctionFor } from '../../src/lib/search/spelling.ts';
@@ -50,6 +50,12 @@ describe('query plan', () => {
     expect(planConcepts(['img', 'x', '1'], new Set(['img', 'x', '1']), synonyms, undefined, intlSegment).map((concept) => concept.word)).toEqual(['img']);
   });
 
+  it('marks the words only the segmenter found, outside the corpus’s vocabulary, as everyday words that weigh less', () => {
+    const concepts = planConcepts(['产改', '跳绳愿意去乡村'], new Set(['产改']), synonyms, dictionary, intlSegment);
+    const everyday = Object.fromEntries(concepts.map((concept) => [concept.word, conceptWeight(concept)]));
+    expect(everyday).toEqual({ 产改: 1, 跳绳: 1, 乡村: 1, 愿意: 0.5 });
+  });
+
   it('widens a word found nowhere to the groups whose terms hold it, keeping the word for the reason shown', () => {
     const groups = [
       ['粉尘涉爆', '粉尘爆炸'],
@@ -72,6 +78,19 @@ describe('query plan', () => {
 
 describe('related ranking', () => {
   const concept = (word: string) => ({ word, forms: [{ term: word, reason: { kind: 'word' } as const }] });
+
+  it('counts an everyday word for less than an as rare word of the corpus’s vocabulary', () => {
+    const ranked = rankRelated(
+      [
+        { concept: { ...concept('愿意'), everyday: true }, ids: [['a']] },
+        { concept: concept('攻关'), ids: [['b']] },
+      ],
+      100,
+      new Set(),
+    );
+    expect(ranked.map((result) => result.id)).toEqual(['b', 'a']);
+    expect(ranked[1]!.score).toBeCloseTo(ranked[0]!.score / 2);
+  });
 
   it('ranks pages by how many words they hold, rare words weighing more, and leaves exact matches out', () => {
     const ranked = rankRelated(

@@ -1,12 +1,13 @@
 /**
  * Ranks candidates for a described problem by their evidence: each piece of evidence scores the
- * problem's concepts it contains, each weighted by how rare it is among all evidence; a candidate
+ * problem's concepts it contains, each weighted by how rare it is among all evidence (less for an everyday
+ * word, see query-plan.ts); a candidate
  * scores its best three pieces, and a chosen trade or place puts the nearest first. Browser-safe.
  */
 
 import { cityOf, provinceOf, regionLevel } from '../../taxonomy/codes.ts';
 import { neighbouringProvinces } from '../../taxonomy/neighbours.ts';
-import type { Concept } from '../search/query-plan.ts';
+import { type Concept, conceptWeight } from '../search/query-plan.ts';
 import type { FinderCandidate, FinderData } from './profiles.ts';
 
 export interface FoundEvidence {
@@ -57,9 +58,9 @@ export function rankCandidates(
   options: { regions?: readonly string[]; industry?: string } = {},
 ): FoundCandidate[] {
   const found = data.evidence.map((item) => concepts.map((concept) => concept.forms.filter((form) => item.x.includes(form.term)).map((form) => form.term)));
-  const weight = concepts.map((_, conceptIndex) => {
+  const weight = concepts.map((concept, conceptIndex) => {
     const holding = found.filter((hits) => hits[conceptIndex]!.length > 0).length;
-    return holding === 0 ? 0 : Math.log(1 + data.evidence.length / holding);
+    return holding === 0 ? 0 : Math.log(1 + data.evidence.length / holding) * conceptWeight(concept);
   });
   const scored: FoundEvidence[] = found.map((hits, index) => ({
     index,

@@ -16,7 +16,17 @@ export interface Concept {
   /** What the person typed, or the word of it the related list names. */
   word: string;
   forms: Form[];
+  /**
+   * Found only by the segmenter, outside the corpus's own vocabulary (titles, names, topics, synonyms):
+   * more likely an everyday word of the question (愿意, 心里) than its topic, so it weighs less.
+   */
+  everyday?: boolean;
 }
+
+/** How much an everyday word weighs beside a word of the corpus's vocabulary that is as rare. */
+const EVERYDAY_WEIGHT = 0.5;
+
+export const conceptWeight = (concept: Concept) => (concept.everyday ? EVERYDAY_WEIGHT : 1);
 
 export function synonymIndex(groups: readonly string[][]): ReadonlyMap<string, readonly string[]> {
   const index = new Map<string, readonly string[]>();
@@ -45,7 +55,8 @@ export function planConcepts(
   const words = [...split.flatMap((part) => part.words), ...split.flatMap((part) => part.guesses)];
   // Beside other words, one letter or digit (the x of a pasted tag, the 1 of 1+1) matches nearly everything and says nothing.
   const telling = words.length > 1 ? words.filter((word) => [...word].length > 1) : words;
-  return [...new Set(telling)].map((word) => conceptOf(word, synonyms));
+  const everyday = (word: string) => !foundWhole.has(word) && !synonyms.has(word) && !dictionary?.words.has(word);
+  return [...new Set(telling)].map((word) => ({ ...conceptOf(word, synonyms), ...(everyday(word) && { everyday: true }) }));
 }
 
 /** A name or title found by its pinyin, or a correction of a typo: searched as the person would have typed it. */

@@ -1,10 +1,11 @@
 /**
  * The related list: every page that contains some of a query's concepts but is not an exact match,
  * ranked by how many concepts it contains, each weighted by how rare it is in the corpus (a page with
- * 跳绳 and 乡村 beats one with only 学校), then by Pagefind's own rank of the page for those words.
+ * 跳绳 and 乡村 beats one with only 学校) and counting less for an everyday word, then by Pagefind's own
+ * rank of the page for those words.
  * Browser-safe.
  */
-import type { Concept, Reason } from './query-plan.ts';
+import { type Concept, conceptWeight, type Reason } from './query-plan.ts';
 
 export interface ConceptHits {
   concept: Concept;
@@ -35,7 +36,7 @@ export function rankRelated(hits: readonly ConceptHits[], documents: number, exc
       });
     });
     if (pages.size === 0) continue;
-    const weight = Math.log(1 + documents / pages.size);
+    const weight = Math.log(1 + documents / pages.size) * conceptWeight(concept);
     for (const [id, { rank, reason }] of pages) {
       if (exclude.has(id)) continue;
       let result = results.get(id);
