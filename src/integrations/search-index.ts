@@ -21,6 +21,7 @@ import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
+import { failIfStalled } from './stalled.ts';
 
 /** Where the browser finds the slice of the fold map it needs, and what search knows of the corpus's words. */
 export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
@@ -65,12 +66,10 @@ function pagefindIdsByUrl(pagefindDir: string): Map<string, string> {
   return ids;
 }
 
-export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {
-  const documents = searchDocuments(root);
-  const pagefindDir = `${outDir}/pagefind`;
-  // Pagefind adds to what is there; a fragment left from an earlier index would be published and named in the date order.
-  rmSync(pagefindDir, { recursive: true, force: true });
+const INDEXER_STOPPED =
+  'search index: Pagefind 的索引进程没有写完就退出了（常见原因是内存不足），没有生成搜索索引 / Pagefind’s indexer stopped before the index was written (most often out of memory); no search index was written';
 
+async function writePagefindIndex(documents: readonly SearchDocument[], pagefindDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const { url, content, meta, filters } of documents) {
@@ -81,6 +80,14 @@ export async function writeSearchIndex(root: string, outDir: string): Promise<{ 
   const written = await index.writeFiles({ outputPath: pagefindDir });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+}
+
+export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {
+  const documents = searchDocuments(root);
+  const pagefindDir = `${outDir}/pagefind`;
+  // Pagefind adds to what is there; a fragment left from an earlier index would be published and named in the date order.
+  rmSync(pagefindDir, { recursive: true, force: true });
+  await failIfStalled(writePagefindIndex(documents, pagefindDir), INDEXER_STOPPED);
   writeFileSync(`${outDir}/${DATE_ORDER_FILE}`, JSON.stringify(newestFirstIds(documents, pagefindIdsByUrl(pagefindDir))));
   writeFileSync(`${outDir}/${FOLD_MAP_FILE}`, JSON.stringify(foldMapFor(documents.map((doc) => doc.text).join(''))));
   writeVocabulary(root, outDir);

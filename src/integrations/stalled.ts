@@ -1,0 +1,18 @@
+/**
+ * Pagefind's Node API waits for ever when its indexer process dies (the kernel's out-of-memory killer
+ * at national scale): Node then runs out of work and exits with a bare "unsettled top-level await".
+ * While `work` is pending, an event loop left with nothing to do means it never will settle: say why
+ * and fail, instead.
+ */
+export async function failIfStalled<T>(work: Promise<T>, message: string): Promise<T> {
+  const stalled = () => {
+    console.error(message);
+    process.exitCode = 1;
+  };
+  process.once('beforeExit', stalled);
+  try {
+    return await work;
+  } finally {
+    process.off('beforeExit', stalled);
+  }
+}
