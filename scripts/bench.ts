@@ -11,10 +11,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FINDER_FILE, SEARCH_TERMS_FILE, SEARCH_WORDS_FILE } from '../src/integrations/search-index.ts';
+import { FINDER_FILE, SEARCH_TERMS_FILE } from '../src/integrations/search-index.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
 import { pinyinShardPath } from '../src/lib/search/pinyin-match.ts';
+import { WORD_SHARDS, wordShardPath, wordShardsFor } from '../src/lib/search/word-shards.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
 import { serveDirectory } from './lib/static-server.ts';
@@ -61,8 +62,12 @@ function transferred(dist: string, paths: string[]): number {
   }, 0);
 }
 
-/** Loaded with every query (terms), when a term is not found whole (words), for a query in Latin letters (pinyin: the z file, as 张、赵、周、郑 are common). */
-const VOCABULARY_FILES = [SEARCH_TERMS_FILE, SEARCH_WORDS_FILE, pinyinShardPath('z')].map((file) => `/${file}`);
+/** Loaded with every query (terms), for a query in Latin letters (pinyin: the z file, as 张、赵、周、郑 are common). */
+const VOCABULARY_FILES = [SEARCH_TERMS_FILE, pinyinShardPath('z')].map((file) => `/${file}`);
+/** A question no page holds whole: it loads the word files of its characters. */
+const QUESTION = '设备老是坏怎么办';
+const questionWordFiles = wordShardsFor([QUESTION]).map((shard) => `/${wordShardPath(shard)}`);
+const allWordFiles = Array.from({ length: WORD_SHARDS }, (_, shard) => `/${wordShardPath(shard)}`);
 
 interface QueryCost {
   bytes: number;
@@ -151,7 +156,7 @@ for (const count of counts) {
         `  output ${mb(directoryBytes(dist))} MB, search index ${mb(directoryBytes(join(dist, 'pagefind')))} MB`,
         `  pages ${weights.sizes.length}: median ${kb(weights.median)} KB, largest ${kb(weights.sizes[0]!.bytes)} KB (${weights.sizes[0]!.page}), ${overBudget} over ${BUDGET_KB} KB`,
         `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}`,
-        `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}`,
+        `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}; words for the question ${QUESTION} ${(transferred(dist, questionWordFiles) / 1024).toFixed(1)} KB in ${questionWordFiles.length} files (all words ${(transferred(dist, allWordFiles) / 1024).toFixed(1)} KB)`,
         `  找专家 profiles (gzip, loaded by /find/ only): ${(transferred(dist, [`/${FINDER_FILE}`]) / 1024).toFixed(1)} KB`,
       ].join('\n'),
     );

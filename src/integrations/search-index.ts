@@ -19,6 +19,7 @@ import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
+import { wordShardPath, wordShards } from '../lib/search/word-shards.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 import { failIfStalled } from './stalled.ts';
@@ -26,7 +27,6 @@ import { failIfStalled } from './stalled.ts';
 /** Where the browser finds the slice of the fold map it needs, and what search knows of the corpus's words. */
 export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
 export const SEARCH_TERMS_FILE = 'pagefind/search-terms.json';
-export const SEARCH_WORDS_FILE = 'pagefind/search-words.json';
 /** 找专家: candidates and their evidence, loaded by /find/ only. */
 export const FINDER_FILE = 'pagefind/finder.json';
 
@@ -48,7 +48,9 @@ function writeVocabulary(root: string, outDir: string) {
   const foldMap = traditionalToSimplifiedMap();
   const synonyms = loadSynonyms(root);
   writeFileSync(`${outDir}/${SEARCH_TERMS_FILE}`, JSON.stringify(searchTerms(corpus, synonyms, foldMap)));
-  writeFileSync(`${outDir}/${SEARCH_WORDS_FILE}`, JSON.stringify(searchWords(corpus, synonyms, foldMap)));
+  mkdirSync(`${outDir}/${wordShardPath(0)}`.replace(/\/[^/]*$/, ''), { recursive: true });
+  for (const [index, shard] of wordShards(searchWords(corpus, synonyms, foldMap)).entries())
+    writeFileSync(`${outDir}/${wordShardPath(index)}`, JSON.stringify(shard));
   mkdirSync(`${outDir}/${pinyinShardPath('')}`.replace(/\/[^/]*$/, ''), { recursive: true });
   for (const [letter, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap)))
     writeFileSync(`${outDir}/${pinyinShardPath(letter)}`, JSON.stringify(shard));

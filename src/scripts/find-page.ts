@@ -10,17 +10,18 @@ import type { FoldMap } from '../lib/search/fold.ts';
 import { type Concept, containingConcept, planConcepts, synonymIndex } from '../lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment } from '../lib/search/query-words.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
-import type { TermsFile, WordsFile } from '../lib/search/vocabulary.ts';
+import type { TermsFile } from '../lib/search/vocabulary.ts';
 import { lazyJson } from './lazy-json.ts';
+import { wordLoader } from './word-loader.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const finderFiles = [
   lazyJson<FinderData>('/pagefind/finder.json'),
   lazyJson<TermsFile>('/pagefind/search-terms.json'),
-  lazyJson<WordsFile>('/pagefind/search-words.json'),
   lazyJson<FoldMap>('/pagefind/fold-map.json'),
 ] as const;
-const loadFinder = () => Promise.all(finderFiles.map((load) => load())) as Promise<[FinderData, TermsFile, WordsFile, FoldMap]>;
+const loadFinder = () => Promise.all(finderFiles.map((load) => load())) as Promise<[FinderData, TermsFile, FoldMap]>;
+const loadWords = wordLoader();
 
 export function startFindPage(): void {
   const { strings, namedPlaces } = JSON.parse($('#find-data').textContent!) as { strings: Record<string, string>; namedPlaces: NamedPlace[] };
@@ -72,11 +73,12 @@ export function startFindPage(): void {
     list.setAttribute('aria-busy', 'true');
     status.textContent = strings['find.loading']!;
     try {
-      const [data, terms, words, foldMap] = await loadFinder();
-      if (current !== generation) return;
+      const [data, terms, foldMap] = await loadFinder();
       const typed = queryTerms(query, foldMap);
       // A term the evidence holds whole is kept whole; a sentence is split into the words a person meant.
       const whole = new Set(typed.filter((term) => data.evidence.some((item) => item.x.includes(term))));
+      const words = await loadWords(typed.filter((term) => !whole.has(term)));
+      if (current !== generation) return;
       const inEvidence = (concept: Concept) => concept.forms.some((form) => data.evidence.some((item) => item.x.includes(form.term)));
       // A word found nowhere is looked for as the narrower terms that hold it, as search does.
       const concepts = planConcepts(typed, whole, synonymIndex(terms.synonyms), dictionaryOf(words.words), intlSegment).map((concept) =>

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRankingSet } from '../../scripts/lib/ranking.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import { isPinyinQuery, pinyinMatches } from '../../src/lib/search/pinyin-match.ts';
 import { conceptWeight, containingConcept, planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
@@ -7,7 +10,10 @@ import { rankRelated } from '../../src/lib/search/related.ts';
 import { correctionFor } from '../../src/lib/search/spelling.ts';
 import { checkSynonymGroups, parseSynonyms } from '../../src/lib/search/synonyms.ts';
 import { queryKey, titleKeys } from '../../src/lib/search/title-key.ts';
-import { searchPinyin } from '../../src/lib/search/vocabulary.ts';
+import { searchPinyin, searchWords } from '../../src/lib/search/vocabulary.ts';
+import { mergeWordShards, wordShards, wordShardsFor } from '../../src/lib/search/word-shards.ts';
+import { traditionalToSimplifiedMap } from '../../src/lib/text-fold.ts';
+import { loadSiteContent } from '../../src/site/content.ts';
 import { entryOf } from './support/entries.ts';
 
 describe('words from a question', () => {
@@ -131,6 +137,48 @@ describe('did you mean', () => {
   it('offers nothing two characters away, or for words too short to correct', () => {
     expect(correctionFor('望问切发', ['望闻问切法'], [])).toBeUndefined();
     expect(correctionFor('数控', ['数据'], [])).toBeUndefined();
+  });
+});
+
+describe('word files by character', () => {
+  const { corpus } = loadSiteContent();
+  const synonyms = parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')).groups.map((group) => group.terms);
+  const whole = searchWords(corpus, synonyms, traditionalToSimplifiedMap());
+  const shards = wordShards(whole);
+  const loaded = (terms: readonly string[]) => mergeWordShards(wordShardsFor(terms).map((shard) => shards[shard]!));
+
+  it('hold every word once per character it is filed under, and merge back in the whole file’s order', () => {
+    expect(mergeWordShards(shards)).toEqual(whole);
+    expect(loaded(['焦发魁']).titles).toContain('焦发魁');
+  });
+
+  it('split every question of the ranking set as the whole word list does', () => {
+    const questions = loadRankingSet(resolve('test/fixtures/search-ranking.yaml')).map((query) => query.q);
+    expect(questions.length).toBeGreaterThan(60);
+    for (const question of questions)
+      expect(questionWords(question, dictionaryOf(loaded([question]).words), intlSegment), question).toEqual(
+        questionWords(question, dictionaryOf(whole.words), intlSegment),
+      );
+  });
+
+  it('offer the same correction as the whole list for a title mistyped at its start, middle or end', () => {
+    for (const title of whole.titles.filter((candidate) => [...candidate].length >= 4)) {
+      const chars = [...title];
+      const middle = Math.floor(chars.length / 2);
+      const typos = [
+        ['口', ...chars.slice(1)],
+        chars.slice(1),
+        ['口', ...chars],
+        [...chars.slice(0, middle), '口', ...chars.slice(middle + 1)],
+        chars.slice(0, -1),
+      ].map((typo) => typo.join(''));
+      for (const typo of typos) {
+        const expected = correctionFor(typo, whole.titles, whole.words);
+        expect(expected, typo).toBeDefined();
+        const { titles, words } = loaded([typo]);
+        expect(correctionFor(typo, titles, words), typo).toBe(expected);
+      }
+    }
   });
 });
 

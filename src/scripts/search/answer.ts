@@ -84,7 +84,7 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   const foundWhole = new Set(terms.filter((_, index) => perTerm[index]!.length > 0));
   const synonyms = synonymIndex(vocabulary.synonyms);
   const needsWords = foundWhole.size < terms.length;
-  const words = needsWords ? await engine.words() : undefined;
+  const words = needsWords ? await engine.words(terms.filter((term) => !foundWhole.has(term))) : undefined;
   const concepts: Concept[] = planConcepts(terms, foundWhole, synonyms, words && dictionaryOf(words.words), intlSegment);
   if (isPinyinQuery(query)) {
     for (const name of pinyinMatches(query, (await engine.pinyin(query.trim()[0]!.toLowerCase())).entries))

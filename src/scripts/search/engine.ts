@@ -10,6 +10,7 @@ import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
 import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
 import { lazyJson } from '../lazy-json.ts';
+import { wordLoader } from '../word-loader.ts';
 
 export interface ResultData {
   url: string;
@@ -52,7 +53,8 @@ export interface SearchEngine {
   /** Pages whose title has this key (lib/search/title-key.ts). */
   findTitle(key: string, options: SearchOptions): Promise<PagefindResult[]>;
   terms(): Promise<TermsFile>;
-  words(): Promise<WordsFile>;
+  /** The corpus's words and titles that splitting and correcting these terms can need. */
+  words(terms: readonly string[]): Promise<WordsFile>;
   /** The names and titles whose pinyin starts with this letter. */
   pinyin(letter: string): Promise<PinyinFile>;
   /** The items in the order of their entries' dates, newest first. */
@@ -142,7 +144,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
         return inOrder((await pagefind.search(key, { filters: options.filters })).results.map(readable), options);
       },
       terms: lazyJson<TermsFile>('/pagefind/search-terms.json'),
-      words: lazyJson<WordsFile>('/pagefind/search-words.json'),
+      words: wordLoader(),
       newestFirst: newestFirstOf,
       async pinyin(letter) {
         if (!pinyinShards.has(letter)) pinyinShards.set(letter, lazyJson<PinyinFile>(`/${pinyinShardPath(letter)}`));
