@@ -4,11 +4,11 @@
  * space-separated words, all of them).
  */
 import { type FoldMap, foldText } from '../../src/lib/search/fold.ts';
-import { queryTerms } from '../../src/lib/search/tokens.ts';
+import { queryTerms, unquoted } from '../../src/lib/search/tokens.ts';
 
 export function expectedMatches(documents: readonly { url: string; text: string }[], query: string, map: FoldMap): Set<string> {
   const terms = queryTerms(query, map);
-  return new Set(documents.filter((doc) => terms.length > 0 && terms.every((term) => foldText(doc.text, map).includes(term))).map((doc) => doc.url));
+  return new Set(documents.filter((doc) => terms.length > 0 && terms.every((term) => unquoted(foldText(doc.text, map)).includes(term))).map((doc) => doc.url));
 }
 
 export interface Score {

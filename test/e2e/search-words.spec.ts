@@ -64,6 +64,15 @@ test('a word the content never uses finds the pages that use a narrower term hol
   await expect(course.locator('[data-card-reason]')).toContainText('也搜索了：粉尘涉爆');
 });
 
+test('a title typed without its quotation marks is an exact match, first', async ({ page }) => {
+  for (const query of ['广缆工匠培育', '1+1师带徒']) {
+    await search(page, query);
+    expect(await total(page), query).toBeGreaterThan(0);
+  }
+  await search(page, '广缆工匠培育与评选');
+  expect(await pathOf(results(page).locator('h3 a').first())).toBe('/courses/gzcable-craftsman-programme/');
+});
+
 test('a title typed one character off offers the right one, and it finds the page', async ({ page }) => {
   await search(page, '望闻问切发');
   const suggestion = page.locator('[data-search-suggestion]');

@@ -27,6 +27,13 @@ describe('folding', () => {
 });
 
 describe('tokens', () => {
+  it('reads through quotation and title marks, which wrap a phrase without ending it, on both sides', () => {
+    expect(indexTokens('“广缆工匠”培育')).toBe('广缆 缆工 工匠 匠培 培育 育');
+    expect(indexTokens('《安全法》培训，5g')).toBe('安全 全法 法培 培训 训 5g g');
+    expect(queryTerms('“1+1”师带徒', {})).toEqual(['1', '1师带徒']);
+    expect(queryTerms('广缆工匠培育', {})).toEqual(['广缆工匠培育']);
+  });
+
   it('indexes overlapping bigrams plus the last character of each run', () => {
     expect(indexTokens('中广核电站，5g')).toBe('中广 广核 核电 电站 站 5g g');
   });

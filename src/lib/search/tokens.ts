@@ -8,6 +8,11 @@
 import { type FoldMap, foldText } from './fold.ts';
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** Quotation and title marks wrap a phrase without ending it: “广缆工匠”培育 is read, and typed, as 广缆工匠培育. */
+const QUOTE_MARKS = /["'“”‘’「」『』《》〈〉]/gu;
+
+/** Text as search reads it: the same, without quotation and title marks. */
+export const unquoted = (text: string) => text.replace(QUOTE_MARKS, '');
 
 function runTokens(run: string): string[] {
   const chars = [...run];
@@ -19,15 +24,15 @@ function runTokens(run: string): string[] {
 
 /** Index side: the folded text as space-separated tokens. */
 export function indexTokens(foldedText: string): string {
-  return (foldedText.match(WORD_RUN) ?? []).map((run) => runTokens(run).join(' ')).join(' ');
+  return (unquoted(foldedText).match(WORD_RUN) ?? []).map((run) => runTokens(run).join(' ')).join(' ');
 }
 
 /**
- * Query side: the words the user typed, folded. Punctuation separates words
- * like a space does, because the index cannot see punctuation either.
+ * Query side: the words the user typed, folded. Punctuation other than quotation
+ * marks separates words like a space does, because the index cannot see it either.
  */
 export function queryTerms(query: string, map: FoldMap): string[] {
-  const terms = foldText(query, map).match(WORD_RUN) ?? [];
+  const terms = unquoted(foldText(query, map)).match(WORD_RUN) ?? [];
   return [...new Set(terms)];
 }
 

@@ -10,7 +10,7 @@ import { dictionaryOf, intlSegment } from '../../lib/search/query-words.ts';
 import { type ConceptHits, type RelatedResult, rankRelated } from '../../lib/search/related.ts';
 import { correctionFor } from '../../lib/search/spelling.ts';
 import { queryKey, titleKey, titleKeys } from '../../lib/search/title-key.ts';
-import { queryTerms } from '../../lib/search/tokens.ts';
+import { queryTerms, unquoted } from '../../lib/search/tokens.ts';
 import type { PagefindResult, SearchEngine, SearchOptions } from './engine.ts';
 
 /** Each concept costs a Pagefind search per form; a pasted paragraph must not start hundreds. */
@@ -47,7 +47,7 @@ const firstScreenTitles = (results: readonly PagefindResult[]) =>
 
 function titlesFirst(results: PagefindResult[], titles: readonly string[], terms: readonly string[], foldMap: FoldMap): PagefindResult[] {
   const head = results.slice(0, titles.length);
-  const inTitle = (index: number) => terms.every((term) => foldText(titles[index]!, foldMap).includes(term));
+  const inTitle = (index: number) => terms.every((term) => unquoted(foldText(titles[index]!, foldMap)).includes(term));
   const indices = head.map((_, index) => index);
   return [...indices.filter(inTitle), ...indices.filter((index) => !inTitle(index))].map((index) => head[index]!).concat(results.slice(titles.length));
 }
