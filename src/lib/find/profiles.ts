@@ -9,6 +9,7 @@ import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
 import { markdownText as bodyText } from '../markdown-text.ts';
 import { type FoldMap, foldText } from '../search/fold.ts';
+import { unquoted } from '../search/tokens.ts';
 import { childrenOf } from '../tree.ts';
 
 /** The start of an entry's body tells what was done in more words than its summary; the rest would cost bytes on every visit. */
@@ -20,7 +21,7 @@ export interface FinderEvidence {
   u: string;
   /** Kind, for the badge. */
   k: string;
-  /** What is matched: title, summary, key facts and the body's start, folded. */
+  /** What is matched: title, summary, key facts and the body's start, folded and read as search reads it (tokens.ts). */
   x: string;
 }
 
@@ -64,7 +65,7 @@ export function finderData(corpus: Corpus, map: FoldMap, kindLabel: (entry: Corp
           t: entry.title,
           u: entry.url,
           k: kindLabel(entry),
-          x: foldText([entry.title, entry.summary, ...factTexts(entry), bodyText(entry.body).slice(0, BODY_CHARACTERS)].join(' '), map),
+          x: unquoted(foldText([entry.title, entry.summary, ...factTexts(entry), bodyText(entry.body).slice(0, BODY_CHARACTERS)].join(' '), map)),
         }) - 1;
       indexOf.set(entry.url, index);
     }
