@@ -1,8 +1,8 @@
 /**
  * Ranks candidates for a described problem by their evidence: each piece of evidence scores the
- * problem's concepts it contains, each weighted by how rare it is among all evidence (less for an everyday
- * word, see query-plan.ts); a candidate
- * scores its best three pieces, and a chosen trade or place puts the nearest first. Browser-safe.
+ * problem's concepts it contains, each weighted by how rare it is among all evidence (less for an
+ * everyday word, see query-plan.ts); a candidate scores its best three pieces, and a chosen trade or
+ * place puts the nearest first. Browser-safe.
  */
 
 import { cityOf, provinceOf, regionLevel } from '../../taxonomy/codes.ts';
