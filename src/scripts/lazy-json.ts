@@ -15,3 +15,12 @@ export function lazyJson<T, R = T>(url: string, read: (json: T) => R = (json) =>
     return loading;
   };
 }
+
+/** A family of such files (one per letter or character), each made lazy when first asked for. */
+export function lazyJsonFiles<K, T>(urlOf: (key: K) => string): (key: K) => Promise<T> {
+  const files = new Map<K, () => Promise<T>>();
+  return (key) => {
+    if (!files.has(key)) files.set(key, lazyJson<T>(urlOf(key)));
+    return files.get(key)!();
+  };
+}

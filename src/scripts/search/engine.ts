@@ -9,7 +9,7 @@ import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
 import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
-import { lazyJson } from '../lazy-json.ts';
+import { lazyJson, lazyJsonFiles } from '../lazy-json.ts';
 import { wordLoader } from '../word-loader.ts';
 
 export interface ResultData {
@@ -97,7 +97,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     root.lang = pageLanguage;
     await ready;
     let filtersLoaded: Promise<unknown> | undefined;
-    const pinyinShards = new Map<string, () => Promise<PinyinFile>>();
+    const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => `/${pinyinShardPath(letter)}`);
     const loadDateRanks = lazyJson<DateOrder, DateRanks>(`/${DATE_ORDER_FILE}`, dateRanks);
     const newestFirstOf = async <T extends { id: string }>(items: readonly T[]) => newestFirst(items, await loadDateRanks());
     const inOrder = (results: PagefindResult[], { sortByDate }: SearchOptions) => (sortByDate ? newestFirstOf(results) : results);
@@ -147,9 +147,8 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       words: wordLoader(),
       newestFirst: newestFirstOf,
       async pinyin(letter) {
-        if (!pinyinShards.has(letter)) pinyinShards.set(letter, lazyJson<PinyinFile>(`/${pinyinShardPath(letter)}`));
         try {
-          return await pinyinShards.get(letter)!();
+          return await pinyinShard(letter);
         } catch {
           // A letter no name starts with has no file: nothing to match.
           return { entries: [] };
