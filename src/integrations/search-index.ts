@@ -6,7 +6,7 @@
  */
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -43,18 +43,25 @@ function loadSynonyms(root: string): string[][] {
   return existsSync(file) ? parseSynonyms(readFileSync(file, 'utf8')).groups.map((group) => group.terms) : [];
 }
 
+/** A JSON file of the built site, in its directory. */
+function writeJson(outDir: string, file: string, value: unknown) {
+  const path = join(outDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(value));
+}
+
 function writeVocabulary(root: string, outDir: string) {
   const { corpus } = loadSiteContent(root);
   const foldMap = traditionalToSimplifiedMap();
   const synonyms = loadSynonyms(root);
-  writeFileSync(`${outDir}/${SEARCH_TERMS_FILE}`, JSON.stringify(searchTerms(corpus, synonyms, foldMap)));
-  mkdirSync(`${outDir}/${wordShardPath(0)}`.replace(/\/[^/]*$/, ''), { recursive: true });
-  for (const [index, shard] of wordShards(searchWords(corpus, synonyms, foldMap)).entries())
-    writeFileSync(`${outDir}/${wordShardPath(index)}`, JSON.stringify(shard));
-  mkdirSync(`${outDir}/${pinyinShardPath('')}`.replace(/\/[^/]*$/, ''), { recursive: true });
-  for (const [letter, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap)))
-    writeFileSync(`${outDir}/${pinyinShardPath(letter)}`, JSON.stringify(shard));
-  writeFileSync(`${outDir}/${FINDER_FILE}`, JSON.stringify(finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`))));
+  writeJson(outDir, SEARCH_TERMS_FILE, searchTerms(corpus, synonyms, foldMap));
+  for (const [index, shard] of wordShards(searchWords(corpus, synonyms, foldMap)).entries()) writeJson(outDir, wordShardPath(index), shard);
+  for (const [letter, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap))) writeJson(outDir, pinyinShardPath(letter), shard);
+  writeJson(
+    outDir,
+    FINDER_FILE,
+    finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`)),
+  );
 }
 
 /** Pagefind names each page's fragment file by the page's id, and the fragment holds the page's URL. */
@@ -90,8 +97,8 @@ export async function writeSearchIndex(root: string, outDir: string): Promise<{ 
   // Pagefind adds to what is there; a fragment left from an earlier index would be published and named in the date order.
   rmSync(pagefindDir, { recursive: true, force: true });
   await failIfStalled(writePagefindIndex(documents, pagefindDir), INDEXER_STOPPED);
-  writeFileSync(`${outDir}/${DATE_ORDER_FILE}`, JSON.stringify(newestFirstIds(documents, pagefindIdsByUrl(pagefindDir))));
-  writeFileSync(`${outDir}/${FOLD_MAP_FILE}`, JSON.stringify(foldMapFor(documents.map((doc) => doc.text).join(''))));
+  writeJson(outDir, DATE_ORDER_FILE, newestFirstIds(documents, pagefindIdsByUrl(pagefindDir)));
+  writeJson(outDir, FOLD_MAP_FILE, foldMapFor(documents.map((doc) => doc.text).join('')));
   writeVocabulary(root, outDir);
   return { pages: documents.length };
 }
