@@ -41,7 +41,7 @@ export default defineConfig({
     {
       name: 'phone',
       use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } },
-      testIgnore: /permanent-urls|journey-editor|new-kind|hostile-front-matter|accessibility|reproducible-build/,
+      testIgnore: /permanent-urls|journey-editor|new-kind|hostile-front-matter|accessibility|reproducible-build|search-shards/,
     },
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
   ],

@@ -15,6 +15,7 @@ import { FINDER_FILE, SEARCH_TERMS_FILE } from '../src/integrations/search-index
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
 import { pinyinShardPath } from '../src/lib/search/pinyin-match.ts';
+import { SHARD_SIZE, SHARDS_FILE, type ShardsFile } from '../src/lib/search/shards.ts';
 import { WORD_SHARDS, wordShardPath, wordShardsFor } from '../src/lib/search/word-shards.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
@@ -62,6 +63,8 @@ function transferred(dist: string, paths: string[]): number {
   }, 0);
 }
 
+const shardCount = (dist: string) => 1 + (JSON.parse(readFileSync(join(dist, SHARDS_FILE), 'utf8')) as ShardsFile).more.length;
+
 /** Loaded with every query (terms), for a query in Latin letters (pinyin: the z file, as 张、赵、周、郑 are common). */
 const VOCABULARY_FILES = [SEARCH_TERMS_FILE, pinyinShardPath('z')].map((file) => `/${file}`);
 /** A question no page holds whole: it loads the word files of its characters. */
@@ -75,8 +78,14 @@ interface QueryCost {
   ms: number;
 }
 
-/** What a reader on a phone downloads and waits for: two queries, then opening the filters. */
-async function searchCosts(dist: string, queries: [string, string]): Promise<{ first: QueryCost; second: QueryCost; filters: QueryCost }> {
+/**
+ * What a reader on a phone downloads and waits for: two queries, then opening the filters, then asking
+ * for the second query in every entry when the first answer came from the newest shard only.
+ */
+async function searchCosts(
+  dist: string,
+  queries: [string, string],
+): Promise<{ first: QueryCost; second: QueryCost; filters: QueryCost; everything?: QueryCost }> {
   const { url, server } = await serveDirectory(dist);
   const browser = await launchChromium();
   try {
@@ -107,7 +116,14 @@ async function searchCosts(dist: string, queries: [string, string]): Promise<{ f
       await page.locator('[data-search-filter-panel] summary').click();
       await page.locator('[data-search-filters] input').first().waitFor({ timeout: 120_000 });
     });
-    return { first, second, filters };
+    const coverage = page.locator('[data-search-coverage]');
+    const everything = (await coverage.isVisible())
+      ? await measure(async () => {
+          await coverage.locator('button').click();
+          await coverage.waitFor({ state: 'hidden', timeout: 120_000 });
+        })
+      : undefined;
+    return { first, second, filters, everything };
   } finally {
     await browser.close();
     server.close();
@@ -155,7 +171,8 @@ for (const count of counts) {
         `  total        ${total.toFixed(1).padStart(6)} s ${((total * 1000) / count).toFixed(2).padStart(6)} ms/entry`,
         `  output ${mb(directoryBytes(dist))} MB, search index ${mb(directoryBytes(join(dist, 'pagefind')))} MB`,
         `  pages ${weights.sizes.length}: median ${kb(weights.median)} KB, largest ${kb(weights.sizes[0]!.bytes)} KB (${weights.sizes[0]!.page}), ${overBudget} over ${BUDGET_KB} KB`,
-        `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}`,
+        `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}; ${search.everything ? `then the second query in all ${count} entries (one click) ${cost(search.everything)}` : 'every entry searched at once'}`,
+        `  search index shards: ${shardCount(dist)} of at most ${SHARD_SIZE} entries, newest first`,
         `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}; words for the question ${QUESTION} ${(transferred(dist, questionWordFiles) / 1024).toFixed(1)} KB in ${questionWordFiles.length} files (all words ${(transferred(dist, allWordFiles) / 1024).toFixed(1)} KB)`,
         `  找专家 profiles (gzip, loaded by /find/ only): ${(transferred(dist, [`/${FINDER_FILE}`]) / 1024).toFixed(1)} KB`,
       ].join('\n'),

@@ -3,5 +3,5 @@ import { resolve } from 'node:path';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
 
 const root = resolve(process.cwd());
-const { pages } = await writeSearchIndex(root, resolve(root, 'dist'));
-console.log(`indexed ${pages} entries for search`);
+const { pages, shards } = await writeSearchIndex(root, resolve(root, 'dist'));
+console.log(`indexed ${pages} entries for search in ${shards} shard(s)`);

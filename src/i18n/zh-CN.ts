@@ -43,6 +43,8 @@ export const zhCN = {
   'search.related': '相关结果',
   'search.relatedHelp': '不完全符合，但包含查询中的词、同义词或拼音对应的名字。',
   'search.relatedOnly': '；没有完全符合的，下面是相关结果。',
+  'search.partial': '先查了最新的 {searched} 条，全站共 {entries} 条。',
+  'search.everything': '在全部 {entries} 条中查找',
   'search.tooLong': '（搜索词太长，只用了前 {count} 个字。）',
   'search.noWords': '请输入要找的字词：标点和表情符号不参与搜索。',
   'search.suggestion': '您是不是要找：',

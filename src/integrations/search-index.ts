@@ -5,7 +5,8 @@
  * segmentation misses words it does not know and matches stray characters.
  */
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -14,9 +15,10 @@ import * as pagefind from 'pagefind';
 import { t } from '../i18n/zh-CN.ts';
 import { finderData } from '../lib/find/profiles.ts';
 import { markdownText } from '../lib/markdown-text.ts';
-import { DATE_ORDER_FILE, newestFirstIds } from '../lib/search/date-order.ts';
+import { DATE_ORDER_NAME, newestFirstIds, newestFirstPages } from '../lib/search/date-order.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
+import { type OlderShard, olderShardDirectory, SHARD_SIZE, SHARDS_FILE, shardLanguage, shardsFile, shardsOf } from '../lib/search/shards.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { wordShardPath, wordShards } from '../lib/search/word-shards.ts';
@@ -65,10 +67,10 @@ function writeVocabulary(root: string, outDir: string) {
 }
 
 /** Pagefind names each page's fragment file by the page's id, and the fragment holds the page's URL. */
-function pagefindIdsByUrl(pagefindDir: string): Map<string, string> {
+function pagefindIdsByUrl(shardDir: string): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const file of readdirSync(join(pagefindDir, 'fragment'))) {
-    const text = gunzipSync(readFileSync(join(pagefindDir, 'fragment', file))).toString('utf8');
+  for (const file of readdirSync(join(shardDir, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(shardDir, 'fragment', file))).toString('utf8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
     ids.set(url, file.replace(/\.pf_fragment$/, ''));
   }
@@ -78,44 +80,105 @@ function pagefindIdsByUrl(pagefindDir: string): Map<string, string> {
 const INDEXER_STOPPED =
   'search index: Pagefind 的索引进程没有写完就退出了（常见原因是内存不足），没有生成搜索索引 / Pagefind’s indexer stopped before the index was written (most often out of memory); no search index was written';
 
-async function writePagefindIndex(documents: readonly SearchDocument[], pagefindDir: string): Promise<void> {
+/** What a merged shard needs: the search page loads Pagefind's script, worker and wasm from the first shard only. */
+const MERGED_SHARD_FILES = new Set(['pagefind-entry.json', 'fragment', 'index', 'filter', DATE_ORDER_NAME]);
+
+async function writePagefindShard(documents: readonly SearchDocument[], shard: number, dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const { url, content, meta, filters } of documents) {
-    // 'en' keeps Pagefind from re-segmenting the tokens; it has no effect on CJK characters otherwise.
-    const added = await index.addCustomRecord({ url, content, language: 'en', meta, filters });
+    const added = await index.addCustomRecord({ url, content, language: shardLanguage(shard), meta, filters });
     if (added.errors.length > 0) throw new Error(`Pagefind ${url}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: pagefindDir });
+  const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  // The indexer keeps an index until told: one shard at a time in memory.
+  await index.deleteIndex();
+  if (shard > 0)
+    for (const file of readdirSync(dir)) if (!MERGED_SHARD_FILES.has(file) && !file.endsWith('.pf_meta')) rmSync(join(dir, file), { recursive: true });
+  writeFileSync(join(dir, DATE_ORDER_NAME), JSON.stringify(newestFirstIds(documents, pagefindIdsByUrl(dir))));
 }
 
-export async function writeSearchIndex(root: string, outDir: string): Promise<{ pages: number }> {
+/** A new Pagefind may write other files for the same documents. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+
+/** Everything a shard's files depend on: the same key, the same files (Pagefind's output is deterministic). */
+const shardKey = (documents: readonly SearchDocument[], shard: number) =>
+  createHash('sha256')
+    .update(JSON.stringify([PAGEFIND_VERSION, shard, documents.map(({ url, content, meta, filters }) => [url, content, meta, filters])]))
+    .digest('hex')
+    .slice(0, 32);
+
+/**
+ * Each shard's files, indexed into the cache unless the same documents were indexed before: editing
+ * one entry re-indexes its shard only. Written under a temporary name and renamed, so a stopped
+ * build never leaves a half-written shard that a later build would take for whole.
+ */
+async function indexedShards(shards: readonly (readonly SearchDocument[])[], cacheDir: string): Promise<string[]> {
+  const dirs: string[] = [];
+  for (const [shard, documents] of shards.entries()) {
+    const dir = join(cacheDir, shardKey(documents, shard));
+    if (!existsSync(dir)) {
+      const writing = `${dir}.writing`;
+      rmSync(writing, { recursive: true, force: true });
+      await writePagefindShard(documents, shard, writing);
+      renameSync(writing, dir);
+    }
+    dirs.push(dir);
+  }
+  await pagefind.close();
+  // Shards of earlier content are not needed again.
+  for (const name of readdirSync(cacheDir)) if (!dirs.includes(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  return dirs;
+}
+
+/** An older shard's directory on the site is named by its Pagefind index hash (lib/search/shards.ts). */
+function olderShardFrom(dir: string, shard: number): string {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  return olderShardDirectory(entry.languages[shardLanguage(shard)]!.hash);
+}
+
+export interface SearchIndexOptions {
+  shardSize?: number;
+  /** Where indexed shards are kept between builds. */
+  cacheDir?: string;
+}
+
+export async function writeSearchIndex(root: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; shards: number }> {
+  const { shardSize = SHARD_SIZE, cacheDir = join(root, '.astro/cache/search-shards') } = options;
   const documents = searchDocuments(root);
-  const pagefindDir = `${outDir}/pagefind`;
-  // Pagefind adds to what is there; a fragment left from an earlier index would be published and named in the date order.
-  rmSync(pagefindDir, { recursive: true, force: true });
-  await failIfStalled(writePagefindIndex(documents, pagefindDir), INDEXER_STOPPED);
-  writeJson(outDir, DATE_ORDER_FILE, newestFirstIds(documents, pagefindIdsByUrl(pagefindDir)));
+  const shards = shardsOf(newestFirstPages(documents), shardSize);
+  mkdirSync(cacheDir, { recursive: true });
+  const indexed = await failIfStalled(indexedShards(shards, cacheDir), INDEXER_STOPPED);
+  // A fragment or shard left from an earlier index would be published and named in the date order.
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+  cpSync(indexed[0]!, join(outDir, 'pagefind'), { recursive: true });
+  const older = indexed.slice(1).map((dir, index): OlderShard => {
+    const directory = olderShardFrom(dir, index + 1);
+    cpSync(dir, join(outDir, directory), { recursive: true });
+    return { path: `/${directory}`, entries: shards[index + 1]!.length };
+  });
+  writeJson(outDir, SHARDS_FILE, shardsFile(shards[0]!.length, older));
   writeJson(outDir, FOLD_MAP_FILE, foldMapFor(documents.map((doc) => doc.text).join('')));
   writeVocabulary(root, outDir);
-  return { pages: documents.length };
+  return { pages: documents.length, shards: shards.length };
 }
 
 export function searchIndex(): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-shards');
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The scale benchmark times indexing as its own stage (scripts/search-index.ts).
         if (process.env.BUILD_SEARCH_INDEX === '0') return;
-        const { pages } = await writeSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''));
-        logger.info(`indexed ${pages} entries for search`);
+        const { pages, shards } = await writeSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''), { cacheDir });
+        logger.info(`indexed ${pages} entries for search in ${shards} shard(s)`);
       },
     },
   };

@@ -20,6 +20,12 @@ interface PageData {
 /** Where the filter panel stands beside the results (global.css, .search-layout). */
 const SIDE_BY_SIDE = '(min-width: 52rem)';
 
+/**
+ * At scale the first search covers the newest entries only (lib/search/shards.ts). A query they answer
+ * with less than a screen of exact matches — a name, a rare problem — is looked up in every entry at once.
+ */
+const ENOUGH_FROM_NEWEST = 10;
+
 /** Longer pastes are cut: nobody types more, and each word costs a search. */
 const LONGEST_QUERY = 100;
 
@@ -46,6 +52,8 @@ export function startSearchPage(): void {
   const suggestion = $<HTMLElement>('[data-search-suggestion]');
   const empty = $<HTMLElement>('[data-search-empty]');
   const template = $<HTMLTemplateElement>('#search-card');
+  const coverage = $<HTMLElement>('[data-search-coverage]');
+  const everything = coverage.querySelector<HTMLButtonElement>('button')!;
 
   let state = stateFromUrl();
   let generation = 0;
@@ -78,6 +86,7 @@ export function startSearchPage(): void {
 
   const showPrompt = (message: string) => {
     status.textContent = message;
+    coverage.hidden = true;
     empty.hidden = true;
     related.hidden = true;
     suggestion.hidden = true;
@@ -102,6 +111,14 @@ export function startSearchPage(): void {
     status.replaceChildren(...parts);
   };
 
+  const showCoverage = ({ searched, entries }: ReturnType<SearchEngine['coverage']>) => {
+    coverage.hidden = searched === entries;
+    const count = (value: number) => value.toLocaleString('zh-CN');
+    coverage.querySelector('span')!.textContent = fill(strings['search.partial']!, { searched: count(searched), entries: count(entries) });
+    everything.textContent = fill(strings['search.everything']!, { entries: count(entries) });
+    everything.disabled = false;
+  };
+
   const run = async () => {
     const current = ++generation;
     input.value = state.q;
@@ -118,13 +135,20 @@ export function startSearchPage(): void {
       if (filters.open) await filters.load(engine);
       const query = [...state.q].slice(0, LONGEST_QUERY).join('');
       const options = { filters: pagefindFilters(state), sortByDate: state.sort === 'date' };
-      const answer = state.q ? await answerQuery(engine, query, options) : await browseAll(engine, options);
+      const answerNow = () => (state.q ? answerQuery(engine, query, options) : browseAll(engine, options));
+      let answer = await answerNow();
+      if (answer.exact.length < ENOUGH_FROM_NEWEST && engine.coverage().searched < engine.coverage().entries) {
+        await engine.searchEverything();
+        if (filters.open) await filters.load(engine);
+        answer = await answerNow();
+      }
       const counts = filters.open ? await filters.count(engine, answer.terms, { results: answer.exact, counts: answer.counts }) : undefined;
       if (current !== generation) return;
       if (counts) filters.render(counts);
       if (browsing) return showPrompt(strings['search.prompt']!);
       if (state.q && answer.terms.length === 0) return showPrompt(strings['search.noWords']!);
       showCount(answer, query.length < state.q.length);
+      showCoverage(engine.coverage());
       showSuggestion(answer.suggestion);
       related.hidden = answer.related.length === 0;
       empty.hidden = answer.exact.length > 0 || answer.related.length > 0;
@@ -159,6 +183,20 @@ export function startSearchPage(): void {
     event.preventDefault();
     clearTimeout(typing);
     change({ ...state, q: input.value.trim() });
+  });
+  everything.addEventListener('click', async () => {
+    everything.disabled = true;
+    setBusy(true);
+    try {
+      await (await loadSearchEngine()).searchEverything();
+    } catch (error) {
+      console.error(error);
+      status.textContent = strings['search.error']!;
+      everything.disabled = false;
+      setBusy(false);
+      return;
+    }
+    void run();
   });
   sort.addEventListener('change', () => change({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }));
   filters.panel.addEventListener('toggle', () => {

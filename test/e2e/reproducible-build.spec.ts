@@ -4,30 +4,14 @@
  * restores the pages whose cacheKey held) equals a clean build of the edited content. Deploys upload only what changed, and a
  * reviewer can trust that a diff of two builds is a diff of the content.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSite, copyProject, run } from './support/project-copy.ts';
+import { differences, filesOf } from './support/site-files.ts';
 import { expect, test } from './support/test.ts';
 
 /** libfaketime, installed by .ci/run: the second build runs 400 days later by the clock. */
 const FAKETIME = process.env.FAKETIME_PATH ?? '/usr/bin/faketime';
-
-function filesOf(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(relative(dir, path), readFileSync(path));
-    }
-  }
-  return files;
-}
-
-/** The files that differ between two builds, by path: empty when they are byte-identical. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return paths.filter((path) => !a.get(path)?.equals(b.get(path) ?? Buffer.alloc(0)) || !b.has(path));
-}
 
 /** Each build of the site's copy takes about 20 s here; CI's machine may be several times slower and busy. */
 const BUILD_BUDGET = 120_000;

@@ -22,6 +22,8 @@ const HASHED = [
   'pagefind/index/en_23f579f.pf_index',
   'pagefind/filter/en_3b419fd.pf_filter',
   'pagefind/pagefind.en_10f9a1e285.pf_meta',
+  'pagefind/shards/en-s1_937275a53688f/pagefind-entry.json',
+  'pagefind/shards/en-s1_937275a53688f/fragment/en-s1_213da1b.pf_fragment',
 ];
 const UNHASHED = [
   'index.html',
@@ -29,6 +31,7 @@ const UNHASHED = [
   '404.html',
   'pagefind/pagefind.js',
   'pagefind/pagefind-entry.json',
+  'pagefind/shards.json',
   'pagefind/pagefind-worker.js',
   'pagefind/wasm.en.pagefind',
   'pagefind/wasm.unknown.pagefind',
@@ -103,12 +106,17 @@ describe('upload order', () => {
       'pagefind/pagefind-entry.json',
       '_astro/a.1.css',
       'pagefind/fragment/en_1.pf_fragment',
+      'pagefind/shards.json',
+      'pagefind/shards/en-s1_0a1b/pagefind-entry.json',
     ];
     expect(inUploadOrder(shuffled.map((path) => ({ path }))).map(({ path }) => path)).toEqual([
       '_astro/a.1.css',
       'pagefind/fragment/en_1.pf_fragment',
+      // An older shard is immutable as a whole: its directory is named by its index hash.
+      'pagefind/shards/en-s1_0a1b/pagefind-entry.json',
       'data/cases.json',
       'index.html',
+      'pagefind/shards.json',
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.js',
     ]);

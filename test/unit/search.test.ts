@@ -3,6 +3,7 @@ import { expectedMatches, score } from '../../scripts/lib/search-quality.ts';
 import { dateRanks, newestFirst, newestFirstIds } from '../../src/lib/search/date-order.ts';
 import { cardExcerpt, excerptAround } from '../../src/lib/search/excerpt.ts';
 import { foldText } from '../../src/lib/search/fold.ts';
+import { olderShardDirectory, shardLanguage, shardsFile, shardsOf } from '../../src/lib/search/shards.ts';
 import { activeFilters, pagefindFilters, readSearchState, withoutFilter, withoutFilters, writeSearchState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
 import { hideFromIndex, hideMeta, revealHidden, revealMeta } from '../../src/lib/search/unindexed.ts';
@@ -135,6 +136,30 @@ describe('result cards', () => {
     expect(excerpt.before.startsWith('一种找机电设备毛病的')).toBe(true);
     expect(excerpt.match).toBe('电缆');
     expect(`${excerpt.before}${excerpt.after}`).not.toContain('线下');
+  });
+});
+
+describe('index shards', () => {
+  it('cuts the newest-first pages into runs of the shard size, and lists the older ones with their counts', () => {
+    const shards = shardsOf(['a', 'b', 'c', 'd', 'e'], 2);
+    expect(shards).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    const older = shards.slice(1).map((shard, index) => ({ path: `/${olderShardDirectory(`en-s${index + 1}_0${index}`)}`, entries: shard.length }));
+    expect(shardsFile(shards[0]!.length, older)).toEqual({
+      entries: 5,
+      first: 2,
+      more: [
+        { path: '/pagefind/shards/en-s1_00/', entries: 2 },
+        { path: '/pagefind/shards/en-s2_01/', entries: 1 },
+      ],
+    });
+    expect(shardsOf([], 2)).toEqual([[]]);
+    expect(() => shardsOf(['a'], 0)).toThrow('at least one entry');
+  });
+
+  it('gives each shard its own Pagefind language tag, so page ids never collide across shards', () => {
+    const tags = [0, 1, 2, 10].map(shardLanguage);
+    expect(new Set(tags).size).toBe(tags.length);
+    expect(tags.every((tag) => tag.split('-')[0] === 'en')).toBe(true);
   });
 });
 

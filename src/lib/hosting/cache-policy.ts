@@ -4,6 +4,8 @@
  * Netlify and Cloudflare Pages read, so the two can never disagree.
  */
 
+import { SHARDS_DIRECTORY } from '../search/shards.ts';
+
 export type CacheClass = 'immutable' | 'revalidate';
 
 export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
@@ -15,12 +17,20 @@ export const CACHE_CONTROL: Readonly<Record<CacheClass, string>> = {
 };
 
 /**
- * Files named by a hash of their content: Astro's bundles and Pagefind's chunks. Written as _headers
+ * Files named by a hash of their content: Astro's bundles, Pagefind's chunks, and the older shards of
+ * the index, each in a directory named by its hash (lib/search/shards.ts). Written as _headers
  * patterns, with one `*` that matches any run of characters, slashes included, as Cloudflare Pages
  * reads it. Everything else — HTML, pagefind.js and its entry file, the wasm, our own search JSON,
  * data exports, feed, sitemap — keeps its name across builds and must revalidate.
  */
-export const IMMUTABLE_PATTERNS = ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'] as const;
+export const IMMUTABLE_PATTERNS = [
+  '/_astro/*',
+  '/pagefind/fragment/*',
+  '/pagefind/index/*',
+  '/pagefind/filter/*',
+  '/pagefind/*.pf_meta',
+  `/${SHARDS_DIRECTORY}*`,
+] as const;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,8 +4,12 @@
  * needs it. The index writes the order as a file of its own, fetched when a reader does. Browser-safe.
  */
 
-/** Pagefind's page ids, newest entry first. */
-export const DATE_ORDER_FILE = 'pagefind/date-order.json';
+/**
+ * Pagefind's page ids, newest entry first, one file in each shard's directory (lib/search/shards.ts).
+ * Shards are cut from the same newest-first order, so the files of the shards a search has loaded,
+ * read in shard order, are the order of every entry it can find.
+ */
+export const DATE_ORDER_NAME = 'date-order.json';
 
 export type DateOrder = readonly string[];
 
@@ -13,14 +17,16 @@ export type DateOrder = readonly string[];
  * Newest first by partial date as written (2024-03 before 2024, as a string sort puts them), then by
  * URL, so that two builds of the same content write the same order.
  */
+export const newestFirstPages = <T extends { url: string; date: string }>(pages: readonly T[]): T[] =>
+  pages.toSorted((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1));
+
+/** Pagefind's ids of the pages, newest first. */
 export function newestFirstIds(pages: readonly { url: string; date: string }[], idOf: ReadonlyMap<string, string>): DateOrder {
-  return pages
-    .toSorted((a, b) => (a.date === b.date ? (a.url < b.url ? -1 : 1) : a.date < b.date ? 1 : -1))
-    .map((page) => {
-      const id = idOf.get(page.url);
-      if (!id) throw new Error(`search index: no Pagefind page for ${page.url}`);
-      return id;
-    });
+  return newestFirstPages(pages).map((page) => {
+    const id = idOf.get(page.url);
+    if (!id) throw new Error(`search index: no Pagefind page for ${page.url}`);
+    return id;
+  });
 }
 
 export type DateRanks = ReadonlyMap<string, number>;

@@ -3,9 +3,10 @@
  * as one Pagefind search per term (Pagefind takes one phrase per search) keeping the results every
  * term found, one term alone, a title key, and the vocabulary files, each fetched once when needed.
  */
-import { DATE_ORDER_FILE, type DateOrder, type DateRanks, dateRanks, newestFirst } from '../../lib/search/date-order.ts';
+import { DATE_ORDER_NAME, type DateOrder, type DateRanks, dateRanks, newestFirst } from '../../lib/search/date-order.ts';
 import type { FoldMap } from '../../lib/search/fold.ts';
 import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
+import { SHARDS_FILE, type ShardsFile } from '../../lib/search/shards.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
 import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
@@ -32,6 +33,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters?: object }): Promise<PagefindSearch>;
+  mergeIndex(path: string, options: object): Promise<void>;
 }
 
 export interface SearchOptions {
@@ -41,6 +43,10 @@ export interface SearchOptions {
 
 export interface SearchEngine {
   foldMap: FoldMap;
+  /** How many entries searches cover: the newest shard at first, every entry once searchEverything() has run. */
+  coverage(): { searched: number; entries: number };
+  /** Merges the older shards (lib/search/shards.ts) into every later search. */
+  searchEverything(): Promise<void>;
   /**
    * Loads every filter value once, so that searches count them exactly. At tens of thousands of entries this
    * is as many bytes as the rest of a query, so the page asks for it only when the filters are shown.
@@ -84,9 +90,10 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     // Chromium remembers a module whose download failed and fails every later import of its URL at once,
     // so a retry asks for it under a new one (Pagefind finds its files from the path, not the query).
     const pagefindUrl = failedLoads === 0 ? '/pagefind/pagefind.js' : `/pagefind/pagefind.js?retry=${failedLoads}`;
-    const [pagefind, foldMap] = await Promise.all([
+    const [pagefind, foldMap, shards] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
       fetch('/pagefind/fold-map.json').then((response) => response.json() as Promise<FoldMap>),
+      fetch(`/${SHARDS_FILE}`).then((response) => response.json() as Promise<ShardsFile>),
     ]);
     // Pagefind takes the query language from <html lang> and re-segments zh-CN queries into words, which
     // would split our bigram tokens. The index is 'en'; Pagefind reads the attribute synchronously in init().
@@ -98,7 +105,15 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     await ready;
     let filtersLoaded: Promise<unknown> | undefined;
     const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => `/${pinyinShardPath(letter)}`);
-    const loadDateRanks = lazyJson<DateOrder, DateRanks>(`/${DATE_ORDER_FILE}`, dateRanks);
+    const merged = new Set<string>();
+    const shardsSearched = () => ['/pagefind/', ...shards.more.filter((shard) => merged.has(shard.path)).map((shard) => shard.path)];
+    const dateOrderOf = lazyJsonFiles<string, DateOrder>((dir) => `${dir}${DATE_ORDER_NAME}`);
+    let ranksOfShards: { shards: number; ranks: DateRanks } | undefined;
+    const loadDateRanks = async () => {
+      const dirs = shardsSearched();
+      if (ranksOfShards?.shards !== dirs.length) ranksOfShards = { shards: dirs.length, ranks: dateRanks((await Promise.all(dirs.map(dateOrderOf))).flat()) };
+      return ranksOfShards.ranks;
+    };
     const newestFirstOf = async <T extends { id: string }>(items: readonly T[]) => newestFirst(items, await loadDateRanks());
     const inOrder = (results: PagefindResult[], { sortByDate }: SearchOptions) => (sortByDate ? newestFirstOf(results) : results);
     // The exact list and the related list both search each typed term; one Pagefind search serves both, in either order.
@@ -114,8 +129,31 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       }
       return termSearches.get(key)!;
     };
+    let merging: Promise<void> | undefined;
     return {
       foldMap,
+      coverage: () => ({
+        searched: shards.first + shards.more.filter((shard) => merged.has(shard.path)).reduce((sum, shard) => sum + shard.entries, 0),
+        entries: shards.entries,
+      }),
+      searchEverything() {
+        merging ??= Promise.all(
+          shards.more.filter((shard) => !merged.has(shard.path)).map((shard) => pagefind.mergeIndex(shard.path, {}).then(() => merged.add(shard.path))),
+        ).then(
+          () => {
+            // Searches so far saw the newest shard only, and its filter values are all Pagefind has.
+            termSearches.clear();
+            filtersLoaded = undefined;
+          },
+          (error: unknown) => {
+            // Pagefind keeps a shard that failed to load and fails every later search on it: start afresh.
+            engine = undefined;
+            failedLoads++;
+            throw error;
+          },
+        );
+        return merging;
+      },
       async loadFilters() {
         // Pagefind counts filter values only in searches run after the filters arrived: forget earlier ones.
         filtersLoaded ??= pagefind.filters().then(
