@@ -1,15 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { figureSetSchema } from './schema/figure.ts';
-import { CONTENT_KINDS, type ContentKind } from './schema/index.ts';
 
 /**
- * Astro reads the entries only to render their Markdown bodies. Their front matter is validated
- * and typed once per build by the content checker (src/site/content.ts), which every page reads.
+ * The entries are not a collection: the content checker reads and validates them once per build
+ * (src/site/content.ts), every page reads its corpus, and entry bodies are rendered from it
+ * (src/site/entry-body.ts).
  */
-const bodies = (kind: ContentKind) => defineCollection({ loader: glob({ base: `./content/${kind}`, pattern: '**/*.md' }) });
-
 export const collections = {
-  ...(Object.fromEntries(CONTENT_KINDS.map((kind) => [kind, bodies(kind)])) as Record<ContentKind, ReturnType<typeof bodies>>),
   figures: defineCollection({ loader: file('./content/figures.yaml'), schema: figureSetSchema }),
 };

@@ -2,8 +2,8 @@
  * What an entry's page shows besides the entry itself — the entries it names and those naming it,
  * related lessons, its tree, its last change — computed once per page. The page renders this model,
  * and its digest is the page's cacheKey: an incremental build (Astro's experimental.incrementalBuild)
- * renders again exactly the pages whose model changed; Astro itself tracks the code and the
- * rendered Markdown body.
+ * renders again exactly the pages whose model changed, the entry's own Markdown body included; Astro
+ * itself tracks the code.
  */
 import { createHash } from 'node:crypto';
 import type { Corpus, CorpusEntry } from '../lib/corpus.ts';
@@ -39,8 +39,9 @@ export function entryPageModel(corpus: Corpus, entry: CorpusEntry): EntryPageMod
 const isEntry = (value: unknown): value is CorpusEntry => typeof value === 'object' && value !== null && 'url' in value && 'data' in value && 'kind' in value;
 
 /**
- * Everything the page's HTML is made of besides code: the model, with every other entry as its front
- * matter (cards show nothing else of them), and the address the page is published at.
+ * Everything the page's HTML is made of besides code: the model (the entry whole, body and all), with
+ * every other entry as its front matter (cards show nothing else of them), and the address the page
+ * is published at.
  */
 export function entryPageKey(model: EntryPageModel, site: string): string {
   const text = JSON.stringify([site, model], (_, value: unknown) => (isEntry(value) && value !== model.entry ? { url: value.url, data: value.data } : value));
