@@ -20,6 +20,8 @@ export default defineConfig({
   // on 2 cores). Two clean builds stay byte-identical (test/e2e/reproducible-build.spec.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
+  // Shiki colours code with inline styles, which the Content-Security-Policy below blocks (entry bodies: src/site/entry-body.ts).
+  markdown: { syntaxHighlight: false },
   redirects: loadRedirects(new URL('./redirects.yaml', import.meta.url)),
   // A Content-Security-Policy <meta> on every page: Astro hashes its own scripts and styles; the rest
   // keeps contributed content from loading, posting or framing anything. Pagefind compiles WebAssembly.
