@@ -6,8 +6,8 @@
  */
 
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +24,7 @@ import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/sea
 import { wordShardPath, wordShards } from '../lib/search/word-shards.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
+import { linkFiles } from './linked-files.ts';
 import { failIfStalled } from './stalled.ts';
 
 /** Where the browser finds the slice of the fold map it needs, and what search knows of the corpus's words. */
@@ -150,14 +151,12 @@ export async function writeSearchIndex(root: string, outDir: string, options: Se
   const shards = shardsOf(newestFirstPages(documents), shardSize);
   mkdirSync(cacheDir, { recursive: true });
   const indexed = await failIfStalled(indexedShards(shards, cacheDir), INDEXER_STOPPED);
-  // A fragment or shard left from an earlier index would be published and named in the date order.
-  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-  cpSync(indexed[0]!, join(outDir, 'pagefind'), { recursive: true });
-  const older = indexed.slice(1).map((dir, index): OlderShard => {
-    const directory = olderShardFrom(dir, index + 1);
-    cpSync(dir, join(outDir, directory), { recursive: true });
-    return { path: `/${directory}`, entries: shards[index + 1]!.length };
-  });
+  const older = indexed.slice(1).map((dir, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries: shards[index + 1]!.length }));
+  // Exactly the shards' files: one left from an earlier index would be published, and our own files are written anew below.
+  linkFiles(join(outDir, 'pagefind'), [
+    { from: indexed[0]!, to: '' },
+    ...older.map((shard, index) => ({ from: indexed[index + 1]!, to: relative('/pagefind', shard.path) })),
+  ]);
   writeJson(outDir, SHARDS_FILE, shardsFile(shards[0]!.length, older));
   writeJson(outDir, FOLD_MAP_FILE, foldMapFor(documents.map((doc) => doc.text).join('')));
   writeVocabulary(root, outDir);

@@ -12,7 +12,10 @@ export function foldChar(char: string, map: FoldMap): string {
   const code = char.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
   if (code === 0x3000) return ' ';
-  return char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+  // CJK radicals, symbols, kana and ideographs have no case: most of every text, and the index folds all of it.
+  if (code >= 0x2e80 && code <= 0x9fff) return char;
+  const lower = char.toLowerCase();
+  return lower.length === 1 ? lower : char;
 }
 
 /** Folds every UTF-16 unit independently, so the result has exactly the input's length. */
