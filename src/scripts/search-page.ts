@@ -53,7 +53,7 @@ export function startSearchPage(): void {
   const empty = $<HTMLElement>('[data-search-empty]');
   const template = $<HTMLTemplateElement>('#search-card');
   const coverage = $<HTMLElement>('[data-search-coverage]');
-  const everything = coverage.querySelector<HTMLButtonElement>('button')!;
+  const everythingButton = coverage.querySelector<HTMLButtonElement>('button')!;
 
   let state = stateFromUrl();
   let generation = 0;
@@ -115,11 +115,12 @@ export function startSearchPage(): void {
     coverage.hidden = searched === entries;
     const count = (value: number) => value.toLocaleString('zh-CN');
     coverage.querySelector('span')!.textContent = fill(strings['search.partial']!, { searched: count(searched), entries: count(entries) });
-    everything.textContent = fill(strings['search.everything']!, { entries: count(entries) });
-    everything.disabled = false;
+    everythingButton.textContent = fill(strings['search.everything']!, { entries: count(entries) });
+    everythingButton.disabled = false;
   };
 
-  const run = async () => {
+  /** everything: the reader asked for every entry, not only the newest shard. */
+  const run = async (everything = false) => {
     const current = ++generation;
     input.value = state.q;
     sort.value = state.sort;
@@ -132,12 +133,14 @@ export function startSearchPage(): void {
     try {
       const engine = await loadSearchEngine();
       engineFoldMap = engine.foldMap;
+      if (everything) await engine.searchEverything();
       if (filters.open) await filters.load(engine);
       const query = [...state.q].slice(0, LONGEST_QUERY).join('');
       const options = { filters: pagefindFilters(state), sortByDate: state.sort === 'date' };
       const answerNow = () => (state.q ? answerQuery(engine, query, options) : browseAll(engine, options));
       let answer = await answerNow();
-      if (answer.exact.length < ENOUGH_FROM_NEWEST && engine.coverage().searched < engine.coverage().entries) {
+      const { searched, entries } = engine.coverage();
+      if (answer.exact.length < ENOUGH_FROM_NEWEST && searched < entries) {
         await engine.searchEverything();
         if (filters.open) await filters.load(engine);
         answer = await answerNow();
@@ -168,6 +171,7 @@ export function startSearchPage(): void {
       console.error(error);
       status.textContent = strings['search.error']!;
       filters.clear();
+      everythingButton.disabled = false;
       setBusy(false);
     }
   };
@@ -184,19 +188,9 @@ export function startSearchPage(): void {
     clearTimeout(typing);
     change({ ...state, q: input.value.trim() });
   });
-  everything.addEventListener('click', async () => {
-    everything.disabled = true;
-    setBusy(true);
-    try {
-      await (await loadSearchEngine()).searchEverything();
-    } catch (error) {
-      console.error(error);
-      status.textContent = strings['search.error']!;
-      everything.disabled = false;
-      setBusy(false);
-      return;
-    }
-    void run();
+  everythingButton.addEventListener('click', () => {
+    everythingButton.disabled = true;
+    void run(true);
   });
   sort.addEventListener('change', () => change({ ...state, sort: sort.value === 'date' ? 'date' : 'relevance' }));
   filters.panel.addEventListener('toggle', () => {

@@ -70,6 +70,11 @@ export interface SearchEngine {
 let engine: Promise<SearchEngine> | undefined;
 /** Failed loads so far: a retry imports Pagefind under a new URL (see loadSearchEngine). */
 let failedLoads = 0;
+/** The next search starts afresh: a failed download (a phone losing its signal) must not stick. */
+const dropEngine = () => {
+  engine = undefined;
+  failedLoads++;
+};
 /** Enough for the terms, words and synonyms of a few queries; a filter change starts new keys. */
 const REMEMBERED_SEARCHES = 64;
 
@@ -106,7 +111,8 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     let filtersLoaded: Promise<unknown> | undefined;
     const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => `/${pinyinShardPath(letter)}`);
     const merged = new Set<string>();
-    const shardsSearched = () => ['/pagefind/', ...shards.more.filter((shard) => merged.has(shard.path)).map((shard) => shard.path)];
+    const mergedShards = () => shards.more.filter((shard) => merged.has(shard.path));
+    const shardsSearched = () => ['/pagefind/', ...mergedShards().map((shard) => shard.path)];
     const dateOrderOf = lazyJsonFiles<string, DateOrder>((dir) => `${dir}${DATE_ORDER_NAME}`);
     let ranksOfShards: { shards: number; ranks: DateRanks } | undefined;
     const loadDateRanks = async () => {
@@ -133,7 +139,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     return {
       foldMap,
       coverage: () => ({
-        searched: shards.first + shards.more.filter((shard) => merged.has(shard.path)).reduce((sum, shard) => sum + shard.entries, 0),
+        searched: mergedShards().reduce((sum, shard) => sum + shard.entries, shards.first),
         entries: shards.entries,
       }),
       searchEverything() {
@@ -146,9 +152,8 @@ export function loadSearchEngine(): Promise<SearchEngine> {
             filtersLoaded = undefined;
           },
           (error: unknown) => {
-            // Pagefind keeps a shard that failed to load and fails every later search on it: start afresh.
-            engine = undefined;
-            failedLoads++;
+            // Pagefind keeps a shard that failed to load and fails every later search on it.
+            dropEngine();
             throw error;
           },
         );
@@ -195,9 +200,6 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     };
   })();
   // A failed download (a phone losing its signal) must not stick: the next search tries again.
-  engine.catch(() => {
-    engine = undefined;
-    failedLoads++;
-  });
+  engine.catch(dropEngine);
   return engine;
 }
