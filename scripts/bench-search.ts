@@ -61,9 +61,9 @@ async function searchPage(page: Page, url: string, query: string): Promise<strin
   await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached' });
   const more = page.locator('[data-search-more]');
   while (await more.isVisible()) {
-    const before = await page.locator('[data-search-results] a').count();
     await more.click();
-    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] a').length > count, before);
+    // Cards arrive one by one; the button is usable again once the whole batch is in.
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-search-more]')!.disabled);
   }
   return page.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }

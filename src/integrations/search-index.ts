@@ -19,6 +19,7 @@ import { DATE_ORDER_NAME, newestFirstIds, newestFirstPages } from '../lib/search
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
 import { type OlderShard, olderShardDirectory, SHARD_SIZE, SHARDS_FILE, shardLanguage, shardsFile, shardsOf } from '../lib/search/shards.ts';
+import { FINDER_FILE, FOLD_MAP_FILE, SEARCH_TERMS_FILE } from '../lib/search/site-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { wordShardPath, wordShards } from '../lib/search/word-shards.ts';
@@ -26,12 +27,6 @@ import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 import { linkFiles } from './linked-files.ts';
 import { failIfStalled } from './stalled.ts';
-
-/** Where the browser finds the slice of the fold map it needs, and what search knows of the corpus's words. */
-export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
-export const SEARCH_TERMS_FILE = 'pagefind/search-terms.json';
-/** 找专家: candidates and their evidence, loaded by /find/ only. */
-export const FINDER_FILE = 'pagefind/finder.json';
 
 /** The search documents of the content under root, as the index holds them. */
 export function searchDocuments(root: string): SearchDocument[] {

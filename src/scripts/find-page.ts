@@ -9,6 +9,7 @@ import { rankCandidates } from '../lib/find/rank.ts';
 import type { FoldMap } from '../lib/search/fold.ts';
 import { type Concept, containingConcept, planConcepts, synonymIndex } from '../lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment } from '../lib/search/query-words.ts';
+import { FINDER_FILE, FOLD_MAP_FILE, SEARCH_TERMS_FILE, siteUrl } from '../lib/search/site-files.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
 import type { TermsFile } from '../lib/search/vocabulary.ts';
 import { lazyJson } from './lazy-json.ts';
@@ -16,9 +17,9 @@ import { wordLoader } from './word-loader.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const finderFiles = [
-  lazyJson<FinderData>('/pagefind/finder.json'),
-  lazyJson<TermsFile>('/pagefind/search-terms.json'),
-  lazyJson<FoldMap>('/pagefind/fold-map.json'),
+  lazyJson<FinderData>(siteUrl(FINDER_FILE)),
+  lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE)),
+  lazyJson<FoldMap>(siteUrl(FOLD_MAP_FILE)),
 ] as const;
 const loadFinder = () => Promise.all(finderFiles.map((load) => load())) as Promise<[FinderData, TermsFile, FoldMap]>;
 const loadWords = wordLoader();

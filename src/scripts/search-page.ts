@@ -205,4 +205,9 @@ export function startSearchPage(): void {
   // Opening the panel runs the search (its toggle event); otherwise run it now, once.
   if (hasFilters(state) && matchMedia(SIDE_BY_SIDE).matches) filters.panel.open = true;
   else void run();
+  // Whoever opens this page is about to search: the engine downloads while they type, not after the
+  // first query. A failure here is the first search's to report; it tries again.
+  loadSearchEngine()
+    .then((engine) => engine.terms())
+    .catch(() => undefined);
 }

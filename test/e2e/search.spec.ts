@@ -1,3 +1,4 @@
+import type { Route } from '@playwright/test';
 import { CONTENT_KINDS } from '../../src/schema/index.ts';
 import { applyFilter, openFilters, resultDates, searchResults as results, resultTitles, settled, total } from './support/search.ts';
 import { expect, test } from './support/test.ts';
@@ -165,4 +166,34 @@ test('chosen filters stay in sight above the results, and one tap removes one', 
   await settled(page);
   await expect(chips).toBeHidden();
   expect(await total(page)).toBe(all);
+});
+
+test('the search page downloads the engine as it opens, before the first keystroke', async ({ page }) => {
+  const engineLoaded = page.waitForRequest((request) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(new URL(request.url()).pathname));
+  await page.goto('/search/');
+  await engineLoaded;
+  await expect(page.locator('[data-search-status]')).toHaveText(/输入关键词/);
+  await expect(results(page).locator('li')).toHaveCount(0);
+});
+
+test('more results arrive a card at a time, and a second tap before they are in lists none twice', async ({ page }) => {
+  await page.goto('/search/?q=劳模');
+  await settled(page);
+  const all = await total(page);
+  expect(all, 'enough results for a second screen').toBeGreaterThan(10);
+  let holding = true;
+  const held: Route[] = [];
+  await page.route('**/pagefind/fragment/**', (route) => (holding ? held.push(route) : route.continue()));
+  const more = page.locator('[data-search-more]');
+  await more.click();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect(more).toBeDisabled();
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+  await expect(more).toBeEnabled();
+  const links = await results(page)
+    .locator('[data-card-title] a')
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  expect(links).toHaveLength(Math.min(20, all));
+  expect(new Set(links).size).toBe(links.length);
 });

@@ -7,6 +7,7 @@ import { DATE_ORDER_NAME, type DateOrder, type DateRanks, dateRanks, newestFirst
 import type { FoldMap } from '../../lib/search/fold.ts';
 import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { SHARDS_FILE, type ShardsFile } from '../../lib/search/shards.ts';
+import { FOLD_MAP_FILE, PAGEFIND_SCRIPT_FILE, SEARCH_TERMS_FILE, siteUrl } from '../../lib/search/site-files.ts';
 import { termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
 import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
@@ -94,20 +95,25 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   engine ??= (async () => {
     // Chromium remembers a module whose download failed and fails every later import of its URL at once,
     // so a retry asks for it under a new one (Pagefind finds its files from the path, not the query).
-    const pagefindUrl = failedLoads === 0 ? '/pagefind/pagefind.js' : `/pagefind/pagefind.js?retry=${failedLoads}`;
+    const pagefindUrl = siteUrl(PAGEFIND_SCRIPT_FILE) + (failedLoads === 0 ? '' : `?retry=${failedLoads}`);
+    // Pagefind starts its worker, WebAssembly and index metadata as soon as its script is in: on a weak
+    // signal that chain of round trips is most of a first search, so it must not wait for our small files.
+    const initialised = (import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>).then(async (pagefind) => {
+      // Pagefind takes the query language from <html lang> and re-segments zh-CN queries into words, which
+      // would split our bigram tokens. The index is 'en'; Pagefind reads the attribute synchronously in init().
+      const root = document.documentElement;
+      const pageLanguage = root.lang;
+      root.lang = 'en';
+      const ready = pagefind.init();
+      root.lang = pageLanguage;
+      await ready;
+      return pagefind;
+    });
     const [pagefind, foldMap, shards] = await Promise.all([
-      import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
-      fetch('/pagefind/fold-map.json').then((response) => response.json() as Promise<FoldMap>),
-      fetch(`/${SHARDS_FILE}`).then((response) => response.json() as Promise<ShardsFile>),
+      initialised,
+      fetch(siteUrl(FOLD_MAP_FILE)).then((response) => response.json() as Promise<FoldMap>),
+      fetch(siteUrl(SHARDS_FILE)).then((response) => response.json() as Promise<ShardsFile>),
     ]);
-    // Pagefind takes the query language from <html lang> and re-segments zh-CN queries into words, which
-    // would split our bigram tokens. The index is 'en'; Pagefind reads the attribute synchronously in init().
-    const root = document.documentElement;
-    const pageLanguage = root.lang;
-    root.lang = 'en';
-    const ready = pagefind.init();
-    root.lang = pageLanguage;
-    await ready;
     let filtersLoaded: Promise<unknown> | undefined;
     const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => `/${pinyinShardPath(letter)}`);
     const merged = new Set<string>();
@@ -186,7 +192,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       async findTitle(key, options) {
         return inOrder((await pagefind.search(key, { filters: options.filters })).results.map(readable), options);
       },
-      terms: lazyJson<TermsFile>('/pagefind/search-terms.json'),
+      terms: lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE)),
       words: wordLoader(),
       newestFirst: newestFirstOf,
       async pinyin(letter) {

@@ -59,10 +59,20 @@ export class ResultList {
 
   private async renderMore(current: number): Promise<void> {
     const batch = this.items.slice(this.rendered, this.rendered + PAGE_SIZE);
-    const data = await Promise.all(batch.map((item) => item.result.data()));
-    if (current !== this.generation) return;
-    for (const [index, item] of batch.entries()) this.list.append(this.card(data[index]!, item.reason));
-    this.rendered += batch.length;
+    // One batch at a time: a second tap while cards are still arriving would list some twice.
+    this.more.disabled = true;
+    const loading = batch.map((item) => item.result.data());
+    // A failed fragment fails the list once, at its await below; the ones after it must not go unhandled.
+    for (const pending of loading) pending.catch(() => undefined);
+    // Each card as soon as it and the ones above it have arrived: on a weak signal the first screen
+    // shows before the tenth fragment is in.
+    for (const [index, item] of batch.entries()) {
+      const data = await loading[index]!;
+      if (current !== this.generation) return;
+      this.list.append(this.card(data, item.reason));
+      this.rendered++;
+    }
+    this.more.disabled = false;
     this.more.hidden = this.rendered >= this.items.length;
   }
 
