@@ -79,12 +79,18 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
     return searched.get(term)!;
   };
   const [exact, perTerm, vocabulary] = await Promise.all([engine.find(terms, options), Promise.all(terms.map(findTerm)), engine.terms()]);
-  const titles = await firstScreenTitles(exact.results);
-  const titled = await titleMatches(engine, exact.results, titles, terms, options);
   const foundWhole = new Set(terms.filter((_, index) => perTerm[index]!.length > 0));
   const synonyms = synonymIndex(vocabulary.synonyms);
   const needsWords = foundWhole.size < terms.length;
-  const words = needsWords ? await engine.words(terms.filter((term) => !foundWhole.has(term))) : undefined;
+  // The title lookup and the word files do not wait for each other: on a weak signal each is a round trip.
+  const titlesAndTitled = firstScreenTitles(exact.results).then(async (titles) => ({
+    titles,
+    titled: await titleMatches(engine, exact.results, titles, terms, options),
+  }));
+  const [{ titles, titled }, words] = await Promise.all([
+    titlesAndTitled,
+    needsWords ? engine.words(terms.filter((term) => !foundWhole.has(term))) : undefined,
+  ]);
   const concepts: Concept[] = planConcepts(terms, foundWhole, synonyms, words && dictionaryOf(words.words), intlSegment);
   if (isPinyinQuery(query)) {
     for (const name of pinyinMatches(query, (await engine.pinyin(query.trim()[0]!.toLowerCase())).entries))
