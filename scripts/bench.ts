@@ -101,15 +101,16 @@ async function searchCosts(
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     let requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const settled = () => page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
     await page.goto(`${url}/search/`);
     // The page loads the engine as it opens: the first query's bytes count from there, its time from the keystroke.
-    await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
+    await settled();
     await page.waitForLoadState('networkidle');
     const measure = async (act: () => Promise<void>, { countFromPageOpen = false } = {}): Promise<QueryCost> => {
       if (!countFromPageOpen) requested = [];
       const started = performance.now();
       await act();
-      await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 120_000 });
+      await settled();
       const ms = performance.now() - started;
       await page.waitForLoadState('networkidle');
       return {

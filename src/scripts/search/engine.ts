@@ -115,7 +115,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       fetch(siteUrl(SHARDS_FILE)).then((response) => response.json() as Promise<ShardsFile>),
     ]);
     let filtersLoaded: Promise<unknown> | undefined;
-    const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => `/${pinyinShardPath(letter)}`);
+    const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => siteUrl(pinyinShardPath(letter)));
     const merged = new Set<string>();
     const mergedShards = () => shards.more.filter((shard) => merged.has(shard.path));
     const shardsSearched = () => ['/pagefind/', ...mergedShards().map((shard) => shard.path)];
