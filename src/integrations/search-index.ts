@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { t } from '../i18n/zh-CN.ts';
@@ -62,13 +62,22 @@ function writeVocabulary(root: string, outDir: string) {
   );
 }
 
-/** Pagefind names each page's fragment file by the page's id, and the fragment holds the page's URL. */
-function pagefindIdsByUrl(shardDir: string): Map<string, string> {
+/**
+ * Pagefind copies each record's indexed content into the page's fragment, for excerpts it would cut;
+ * ours is the bigram tokens, about three times the text, and the cards cut their excerpts from the
+ * meta text. Emptied, a result downloads half the bytes. Pagefind names each fragment file by the
+ * page's id and the fragment holds the page's URL: the ids are read in the same pass.
+ */
+function slimFragments(shardDir: string): Map<string, string> {
   const ids = new Map<string, string>();
   for (const file of readdirSync(join(shardDir, 'fragment'))) {
-    const text = gunzipSync(readFileSync(join(shardDir, 'fragment', file))).toString('utf8');
-    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+    const path = join(shardDir, 'fragment', file);
+    const text = gunzipSync(readFileSync(path)).toString('utf8');
+    const start = text.indexOf('{');
+    const fragment = JSON.parse(text.slice(start)) as { url: string; content: string };
+    fragment.content = '';
+    writeFileSync(path, gzipSync(text.slice(0, start) + JSON.stringify(fragment), { level: 9 }));
+    ids.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
   }
   return ids;
 }
@@ -92,16 +101,19 @@ async function writePagefindShard(documents: readonly SearchDocument[], shard: n
   await index.deleteIndex();
   if (shard > 0)
     for (const file of readdirSync(dir)) if (!MERGED_SHARD_FILES.has(file) && !file.endsWith('.pf_meta')) rmSync(join(dir, file), { recursive: true });
-  writeFileSync(join(dir, DATE_ORDER_NAME), JSON.stringify(newestFirstIds(documents, pagefindIdsByUrl(dir))));
+  writeFileSync(join(dir, DATE_ORDER_NAME), JSON.stringify(newestFirstIds(documents, slimFragments(dir))));
 }
 
 /** A new Pagefind may write other files for the same documents. */
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 
+/** Named in the shard key: a shard cached before fragments were slimmed is indexed again. */
+const FRAGMENT_FORMAT = 'without-content';
+
 /** Everything a shard's files depend on: the same key, the same files (Pagefind's output is deterministic). */
 const shardKey = (documents: readonly SearchDocument[], shard: number) =>
   createHash('sha256')
-    .update(JSON.stringify([PAGEFIND_VERSION, shard, documents.map(({ url, content, meta, filters }) => [url, content, meta, filters])]))
+    .update(JSON.stringify([PAGEFIND_VERSION, FRAGMENT_FORMAT, shard, documents.map(({ url, content, meta, filters }) => [url, content, meta, filters])]))
     .digest('hex')
     .slice(0, 32);
 
