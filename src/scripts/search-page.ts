@@ -6,7 +6,7 @@
 import type { FacetLabels } from '../lib/search/labels.ts';
 import type { RelatedResult } from '../lib/search/related.ts';
 import { hasFilters, pagefindFilters, type SearchState } from '../lib/search/state.ts';
-import { type Answer, answerQuery } from './search/answer.ts';
+import { type Answer, answerQuery, NOTHING_RELATED, type Related } from './search/answer.ts';
 import { loadSearchEngine, type SearchEngine, type SearchOptions } from './search/engine.ts';
 import { FilterPanel } from './search/filter-panel.ts';
 import { ResultList } from './search/result-list.ts';
@@ -36,7 +36,7 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 /** No query, only filters: every entry they keep, newest or best first. */
 async function browseAll(engine: SearchEngine, options: SearchOptions): Promise<Answer> {
   const all = await engine.find([], options);
-  return { terms: [], exact: all.results, counts: all.counts, related: [], relatedTerms: [] };
+  return { terms: [], exact: all.results, counts: all.counts, more: Promise.resolve(NOTHING_RELATED) };
 }
 
 export function startSearchPage(): void {
@@ -79,9 +79,8 @@ export function startSearchPage(): void {
     return [...new Set(parts)].join('；');
   };
 
-  const setBusy = (busy: boolean) => {
-    exactList.setAttribute('aria-busy', String(busy));
-    related.setAttribute('aria-busy', String(busy));
+  const setBusy = (busy: boolean, lists: readonly HTMLElement[] = [exactList, related]) => {
+    for (const list of lists) list.setAttribute('aria-busy', String(busy));
   };
 
   const showPrompt = (message: string) => {
@@ -102,11 +101,11 @@ export function startSearchPage(): void {
     suggestion.replaceChildren(strings['search.suggestion']!, link);
   };
 
-  const showCount = (answer: Answer, cut: boolean) => {
+  const showCount = (answer: Answer, relatedOnly: boolean, cut: boolean) => {
     total.textContent = String(answer.exact.length);
     const [before = '', after = ''] = strings['search.found']!.split('{count}');
     const parts: (string | Node)[] = [before, total, after];
-    if (answer.exact.length === 0 && answer.related.length > 0) parts.push(strings['search.relatedOnly']!);
+    if (relatedOnly) parts.push(strings['search.relatedOnly']!);
     if (cut) parts.push(fill(strings['search.tooLong']!, { count: LONGEST_QUERY }));
     status.replaceChildren(...parts);
   };
@@ -137,7 +136,12 @@ export function startSearchPage(): void {
       if (filters.open) await filters.load(engine);
       const query = [...state.q].slice(0, LONGEST_QUERY).join('');
       const options = { filters: pagefindFilters(state), sortByDate: state.sort === 'date' };
-      const answerNow = () => (state.q ? answerQuery(engine, query, options) : browseAll(engine, options));
+      const answerNow = async () => {
+        const answer = await (state.q ? answerQuery(engine, query, options) : browseAll(engine, options));
+        // Awaited below unless this search is overtaken or redone; a failure is reported there or nowhere.
+        answer.more.catch(() => undefined);
+        return answer;
+      };
       let answer = await answerNow();
       const { searched, entries } = engine.coverage();
       if (answer.exact.length < ENOUGH_FROM_NEWEST && searched < entries) {
@@ -150,22 +154,40 @@ export function startSearchPage(): void {
       if (counts) filters.render(counts);
       if (browsing) return showPrompt(strings['search.prompt']!);
       if (state.q && answer.terms.length === 0) return showPrompt(strings['search.noWords']!);
-      showCount(answer, query.length < state.q.length);
+      const cut = query.length < state.q.length;
+      const showRelated = async ({ related: items, relatedTerms, suggestion: suggested }: Related) => {
+        showSuggestion(suggested);
+        related.hidden = items.length === 0;
+        empty.hidden = answer.exact.length > 0 || items.length > 0;
+        await more.show(
+          items.map(({ result, why }) => ({ result, reason: reasonOf(why) })),
+          relatedTerms,
+        );
+        if (current === generation) setBusy(false, [related]);
+      };
       showCoverage(engine.coverage());
-      showSuggestion(answer.suggestion);
-      related.hidden = answer.related.length === 0;
-      empty.hidden = answer.exact.length > 0 || answer.related.length > 0;
-      await Promise.all([
-        exact.show(
+      if (answer.exact.length === 0) {
+        // Then the related list is the answer: nothing to show before it.
+        const found = await answer.more;
+        if (current !== generation) return;
+        showCount(answer, found.related.length > 0, cut);
+        exact.clear();
+        setBusy(false, [exactList]);
+        return await showRelated(found);
+      }
+      showCount(answer, false, cut);
+      empty.hidden = true;
+      // The last query's related list and suggestion must not stand under this one's exact matches.
+      showSuggestion(undefined);
+      related.hidden = true;
+      more.clear();
+      const exactShown = exact
+        .show(
           answer.exact.map((result) => ({ result })),
           answer.terms,
-        ),
-        more.show(
-          answer.related.map(({ result, why }) => ({ result, reason: reasonOf(why) })),
-          answer.relatedTerms,
-        ),
-      ]);
-      if (current === generation) setBusy(false);
+        )
+        .then(() => current === generation && setBusy(false, [exactList]));
+      await Promise.all([exactShown, answer.more.then((found) => current === generation && showRelated(found))]);
     } catch (error) {
       if (current !== generation) return;
       console.error(error);
@@ -177,10 +199,15 @@ export function startSearchPage(): void {
   };
 
   let typing: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     clearTimeout(typing);
     // Busy from the first keystroke, not only once the pause before searching has passed.
     setBusy(true);
+    // An input method's letters before they become characters are not the query.
+    if (!(event as InputEvent).isComposing)
+      loadSearchEngine()
+        .then((engine) => engine.preload(input.value))
+        .catch(() => undefined);
     typing = setTimeout(() => change({ ...state, q: input.value.trim() }, 'replace'), 150);
   });
   form.addEventListener('submit', (event) => {

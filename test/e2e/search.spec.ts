@@ -176,6 +176,44 @@ test('the search page downloads the engine as it opens, before the first keystro
   await expect(results(page).locator('li')).toHaveCount(0);
 });
 
+test('the words typed start downloading at the keystroke, not after the pause that waits for more typing', async ({ page }) => {
+  // The warm-up asks for the search terms once the engine is ready.
+  const engineReady = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/search-terms.json'));
+  await page.clock.install();
+  await page.goto('/search/');
+  await engineReady;
+  // The pause before searching is a timer: with the page's clock stopped, only the keystroke can ask for the index.
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  const indexChunk = page.waitForRequest((request) => new URL(request.url()).pathname.includes('/pagefind/index/'));
+  await page.locator('#search-query').fill('劳模');
+  await indexChunk;
+  expect(new URL(page.url()).searchParams.get('q'), 'the search itself has not run yet').toBeNull();
+  await page.clock.runFor(1000);
+  await expect(results(page).locator('li').first()).toBeVisible();
+  await expect(page).toHaveURL(/q=%E5%8A%B3%E6%A8%A1/);
+});
+
+test('the exact matches show while the related list still waits for its own searches', async ({ page }) => {
+  // 产改's long form 产业工人队伍建设改革 needs index chunks the exact search does not: held once the exact cards are loading.
+  let cardsLoading = false;
+  let holding = true;
+  const held: Route[] = [];
+  await page.route('**/pagefind/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path.includes('/fragment/')) cardsLoading = true;
+    if (holding && cardsLoading && path.includes('/index/')) held.push(route);
+    else void route.continue();
+  });
+  await page.goto('/search/?q=产改');
+  await expect.poll(() => held.length, 'the related list asked for an index chunk of its own').toBeGreaterThan(0);
+  await expect(results(page).locator('li').first()).toBeVisible();
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-search-related]')).toHaveAttribute('aria-busy', 'true');
+  holding = false;
+  for (const route of held.splice(0)) await route.continue();
+  await settled(page);
+});
+
 test('more results arrive a card at a time, and a second tap before they are in lists none twice', async ({ page }) => {
   await page.goto('/search/?q=劳模');
   await settled(page);

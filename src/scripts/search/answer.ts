@@ -1,7 +1,8 @@
 /**
  * One query's answer: the exact matches (every term), ranked with the entry whose title or name
  * the query is first, and the related list of everything else the query's words, synonyms, pinyin
- * or a corrected typo find, each with the reason it is listed.
+ * or a corrected typo find, each with the reason it is listed. The exact list is ready first: on a
+ * weak signal the related list's searches are more round trips, and the exact list need not wait.
  */
 import { type FoldMap, foldText } from '../../lib/search/fold.ts';
 import { isPinyinQuery, pinyinMatches } from '../../lib/search/pinyin-match.ts';
@@ -11,6 +12,7 @@ import { type ConceptHits, type RelatedResult, rankRelated } from '../../lib/sea
 import { correctionFor } from '../../lib/search/spelling.ts';
 import { queryKey, titleKey, titleKeys } from '../../lib/search/title-key.ts';
 import { queryTerms, unquoted } from '../../lib/search/tokens.ts';
+import type { TermsFile } from '../../lib/search/vocabulary.ts';
 import type { PagefindResult, SearchEngine, SearchOptions } from './engine.ts';
 
 /** Each concept costs a Pagefind search per form; a pasted paragraph must not start hundreds. */
@@ -21,15 +23,22 @@ export interface RelatedItem {
   why: RelatedResult;
 }
 
-export interface Answer {
-  terms: string[];
-  exact: PagefindResult[];
-  counts?: Record<string, Record<string, number>>;
+export interface Related {
   related: RelatedItem[];
   /** Words to mark in related cards' excerpts. */
   relatedTerms: string[];
   suggestion?: string;
 }
+
+export interface Answer {
+  terms: string[];
+  exact: PagefindResult[];
+  counts?: Record<string, Record<string, number>>;
+  /** Settles after the exact list, which is shown without waiting for it. */
+  more: Promise<Related>;
+}
+
+export const NOTHING_RELATED: Related = { related: [], relatedTerms: [] };
 
 /** The first screen of results is downloaded to be shown anyway; among it, pages whose title holds the query come first. */
 const FIRST_SCREEN = 10;
@@ -103,9 +112,33 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   }
   const planned = concepts.slice(0, MOST_CONCEPTS);
   // A name found by its pinyin, or a corrected title, puts its own page first, as typing it would.
-  const substituteTitles = await Promise.all(
-    planned.filter((concept) => concept.forms[0]!.reason.kind !== 'word').map((concept) => engine.findTitle(titleKey(concept.word), options)),
-  );
+  const substitutes = planned.filter((concept) => concept.forms[0]!.reason.kind !== 'word');
+  const substituteTitles = await Promise.all(substitutes.map((concept) => engine.findTitle(titleKey(concept.word), options)));
+  const pinned = new Set([...titled, ...substituteTitles.flat()].map((result) => result.id));
+  const more = relatedResults(engine, { terms, exact: exact.results, titled, substituteTitles, pinned, planned, vocabulary, findTerm, options });
+  return {
+    terms,
+    exact: options.sortByDate ? exact.results : pinFirst(titlesFirst(exact.results, titles, terms, engine.foldMap), pinned),
+    counts: exact.counts,
+    more: more.then((related) => ({ ...related, suggestion })),
+  };
+}
+
+interface RelatedQuery {
+  terms: string[];
+  exact: PagefindResult[];
+  titled: PagefindResult[];
+  substituteTitles: PagefindResult[][];
+  pinned: ReadonlySet<string>;
+  planned: Concept[];
+  vocabulary: TermsFile;
+  findTerm: (term: string) => Promise<PagefindResult[]>;
+  options: SearchOptions;
+}
+
+/** Everything the query's words, synonyms, pinyin or correction find besides the exact matches, ranked. */
+async function relatedResults(engine: SearchEngine, query: RelatedQuery): Promise<Related> {
+  const { terms, exact, titled, substituteTitles, pinned, planned, vocabulary, findTerm, options } = query;
   const searchConcept = (concept: Concept) => Promise.all(concept.forms.map((form) => findTerm(form.term)));
   const found = await Promise.all(planned.map(searchConcept));
   // A typed word found nowhere is searched once more as the narrower terms that hold it.
@@ -121,22 +154,17 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
     }),
   );
   const byId = new Map<string, PagefindResult>();
-  for (const results of [exact.results, titled, ...substituteTitles, ...found.flat()])
+  for (const results of [exact, titled, ...substituteTitles, ...found.flat()])
     for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
 
-  const pinned = new Set([...titled, ...substituteTitles.flat()].map((result) => result.id));
-  const exactIds = new Set(exact.results.map((result) => result.id));
+  const exactIds = new Set(exact.map((result) => result.id));
   const hits: ConceptHits[] = planned.map((concept, index) => ({ concept, ids: found[index]!.map((results) => results.map((result) => result.id)) }));
   const titleConcept = { word: terms.join(''), forms: [{ term: terms.join(''), reason: { kind: 'word' } as const }] };
   if (titled.length > 0) hits.unshift({ concept: titleConcept, ids: [titled.map((result) => result.id)] });
   let related = rankRelated(hits, vocabulary.documents, exactIds, [...pinned]);
   if (options.sortByDate && related.length > 0) related = await engine.newestFirst(related);
   return {
-    terms,
-    exact: options.sortByDate ? exact.results : pinFirst(titlesFirst(exact.results, titles, terms, engine.foldMap), pinned),
-    counts: exact.counts,
     related: related.map((why) => ({ result: byId.get(why.id)!, why })),
     relatedTerms: [...new Set(planned.flatMap((concept) => concept.forms.map((form) => form.term)))],
-    suggestion,
   };
 }

@@ -8,7 +8,7 @@ import type { FoldMap } from '../../lib/search/fold.ts';
 import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { SHARDS_FILE, type ShardsFile } from '../../lib/search/shards.ts';
 import { FOLD_MAP_FILE, PAGEFIND_SCRIPT_FILE, SEARCH_TERMS_FILE, siteUrl } from '../../lib/search/site-files.ts';
-import { termQuery } from '../../lib/search/tokens.ts';
+import { queryTerms, termQuery } from '../../lib/search/tokens.ts';
 import { revealMeta } from '../../lib/search/unindexed.ts';
 import type { PinyinFile, TermsFile, WordsFile } from '../../lib/search/vocabulary.ts';
 import { lazyJson, lazyJsonFiles } from '../lazy-json.ts';
@@ -35,6 +35,7 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters?: object }): Promise<PagefindSearch>;
   mergeIndex(path: string, options: object): Promise<void>;
+  preload(query: string): Promise<void>;
 }
 
 export interface SearchOptions {
@@ -55,6 +56,11 @@ export interface SearchEngine {
   loadFilters(): Promise<void>;
   /** Results containing every term, in rank order, with per-value counts when Pagefind gives them exactly. */
   find(terms: readonly string[], options: SearchOptions): Promise<{ results: PagefindResult[]; counts?: PagefindSearch['filters'] }>;
+  /**
+   * Starts downloading the index chunks the query's first terms need, while the reader is still typing:
+   * on a weak signal the chunks are most of the wait, and the search after the typing pause finds them in.
+   */
+  preload(query: string): void;
   /** Pages with this one term, best first. */
   findTerm(term: string, options: SearchOptions): Promise<PagefindResult[]>;
   /** Pages whose title has this key (lib/search/title-key.ts). */
@@ -78,6 +84,8 @@ const dropEngine = () => {
 };
 /** Enough for the terms, words and synonyms of a few queries; a filter change starts new keys. */
 const REMEMBERED_SEARCHES = 64;
+/** A typed query has a word or two; a pasted paragraph's chunks are left to its search. */
+const PRELOADED_TERMS = 3;
 
 /** A result whose meta reads as written (the index stores it hidden, see lib/search/unindexed.ts). */
 const readable = (result: PagefindResult): PagefindResult => {
@@ -185,6 +193,10 @@ export function loadSearchEngine(): Promise<SearchEngine> {
         if (searches.length === 1) return { results: await inOrder(searches[0]!.results.map(readable), options), counts: searches[0]!.filters };
         const others = searches.slice(1).map((search) => new Set(search.results.map((result) => result.id)));
         return { results: await inOrder(searches[0]!.results.filter((result) => others.every((ids) => ids.has(result.id))).map(readable), options) };
+      },
+      preload(query) {
+        // Only a head start: a chunk that fails here is fetched again by the search.
+        for (const term of queryTerms(query, foldMap).slice(0, PRELOADED_TERMS)) pagefind.preload(termQuery(term)).catch(() => undefined);
       },
       async findTerm(term, options) {
         return inOrder((await searchTerm(term, options)).results.map(readable), options);

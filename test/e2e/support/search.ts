@@ -3,7 +3,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const searchResults = (page: Page) => page.locator('[data-search-results]');
 
-export const settled = (page: Page) => expect(searchResults(page)).toHaveAttribute('aria-busy', 'false');
+/** Both lists are in: the exact matches show first, the related list after its own searches. */
+export const settled = async (page: Page) => {
+  await expect(searchResults(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-search-related]')).toHaveAttribute('aria-busy', 'false');
+};
 
 export const total = async (page: Page) => Number(await page.locator('[data-search-total]').textContent());
 
