@@ -24,8 +24,10 @@ function searchHref(kind: ContentKind, group: FilterGroup, value: string): strin
   return `/search/?${writeSearchState({ q: '', filters, sort: 'relevance' })}`;
 }
 
+export type FilterChips = Record<TaxonomyName | 'states', FilterChip[]>;
+
 /** Chips by trade and by place, and by state for a kind that has one (a need's 待对接 / 对接中 / 已解决), in its order. */
-export function listFilterChips(kind: ContentKind, entries: readonly CorpusEntry[]): Record<TaxonomyName | 'states', FilterChip[]> {
+export function listFilterChips(kind: ContentKind, entries: readonly CorpusEntry[]): FilterChips {
   const chips = (taxonomy: TaxonomyName) =>
     countByTopLevel(entries, taxonomy).map(({ key, label, value }) => ({ label, count: value, href: searchHref(kind, FILTER_OF[taxonomy], key) }));
   const state = kinds[kind].state;
