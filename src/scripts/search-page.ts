@@ -187,7 +187,12 @@ export function startSearchPage(): void {
           answer.terms,
         )
         .then(() => current === generation && setBusy(false, [exactList]));
-      await Promise.all([exactShown, answer.more.then((found) => current === generation && showRelated(found))]);
+      await Promise.all([
+        exactShown,
+        answer.more.then(async (found) => {
+          if (current === generation) await showRelated(found);
+        }),
+      ]);
     } catch (error) {
       if (current !== generation) return;
       console.error(error);
