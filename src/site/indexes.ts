@@ -55,54 +55,66 @@ export function loadTaxonIndex(field: TaxonField): TaxonIndex {
   return index;
 }
 
-/** Routes of the full, paginated lists of one kind under a node, for the kinds its own page only previews. */
-export function nodeKindListPaths(field: TaxonField) {
+/** Every page of the full lists of one kind under a node, for the kinds its own page only previews. */
+function nodeKindListModels(field: TaxonField): TaxonKindListModel[] {
   const index = loadTaxonIndex(field);
   return index.nodes.flatMap((node) => {
     const trail = index.trail(node.code).map(({ code, name }) => ({ code, name }));
     return node.byKind
       .filter((group) => group.entries.length > NODE_PREVIEW_SIZE)
       .flatMap((group) =>
-        paginate(group.entries).map((page) => {
-          const model: TaxonKindListModel = {
-            taxonomy: field,
-            node: { code: node.code, name: node.name, entries: node.entries.length },
-            trail,
-            kind: group.kind,
-            page,
-            total: group.entries.length,
-          };
-          return { params: { code: node.code, kind: group.kind, page: pageParam(page.number) }, props: { model }, cacheKey: pageKey(SITE_URL, model) };
-        }),
+        paginate(group.entries).map((page) => ({
+          taxonomy: field,
+          node: { code: node.code, name: node.name, entries: node.entries.length },
+          trail,
+          kind: group.kind,
+          page,
+          total: group.entries.length,
+        })),
       );
   });
 }
 
-/** Routes of each kind's list: /cases/, /cases/page/2/, … */
-export function kindListPaths() {
+/** Every page of each kind's list: /cases/, /cases/page/2/, … */
+function kindListModels(): KindListModel[] {
   const corpus = loadCorpus();
   return CONTENT_KINDS.flatMap((kind) => {
     const entries: readonly CorpusEntry[] = corpus.byKind[kind];
     const chips = entries.length > LONG_LIST ? listFilterChips(kind, entries) : undefined;
-    return paginate(entries).map((page) => {
-      const model: KindListModel = { kind, page, total: entries.length, chips: page.number === 1 ? chips : undefined };
-      return { params: { kind, page: pageParam(page.number) }, props: { model }, cacheKey: pageKey(SITE_URL, model) };
-    });
+    return paginate(entries).map((page) => ({ kind, page, total: entries.length, chips: page.number === 1 ? chips : undefined }));
   });
+}
+
+/** Routes of the full, paginated lists of one kind under a node. */
+export function nodeKindListPaths(field: TaxonField) {
+  return nodeKindListModels(field).map((model) => ({
+    params: { code: model.node.code, kind: model.kind, page: pageParam(model.page.number) },
+    props: { model },
+    cacheKey: pageKey(SITE_URL, model),
+  }));
+}
+
+/** Routes of each kind's list. */
+export function kindListPaths() {
+  return kindListModels().map((model) => ({
+    params: { kind: model.kind, page: pageParam(model.page.number) },
+    props: { model },
+    cacheKey: pageKey(SITE_URL, model),
+  }));
 }
 
 /**
  * Every path the content gives a page of its own (entries, kind lists, industry and region nodes
- * and their lists), from the same route lists the pages use.
+ * and their lists), from the same page models the routes use (without their cache keys).
  */
 export function contentPagePaths(): string[] {
   const fields = Object.keys(taxonomies) as TaxonField[];
   return [
     ...loadCorpus().all.map((entry) => entry.url),
-    ...kindListPaths().map(({ props: { model } }) => pageUrl(`/${model.kind}/`, model.page.number)),
+    ...kindListModels().map((model) => pageUrl(`/${model.kind}/`, model.page.number)),
     ...fields.flatMap((field) => [
       ...loadTaxonIndex(field).nodes.map((node) => taxonUrl(field, node.code)),
-      ...nodeKindListPaths(field).map(({ props: { model } }) => pageUrl(taxonKindUrl(field, model.node.code, model.kind), model.page.number)),
+      ...nodeKindListModels(field).map((model) => pageUrl(taxonKindUrl(field, model.node.code, model.kind), model.page.number)),
     ]),
   ];
 }
