@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { hostingFiles } from './src/integrations/hosting-files.ts';
 import { permanentUrls } from './src/integrations/permanent-urls.ts';
+import { previousOutput } from './src/integrations/previous-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { loadRedirects } from './src/lib/redirects.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // hostingFiles last: its size report counts the search index and every other file the build writes.
+  // hostingFiles after the search index: its size report counts every file the build writes.
+  // previousOutput last: the old output it deletes while Astro builds has the whole build to go.
   // Entry pages give a cacheKey (src/site/entry-page.ts): a rebuild renders only the pages whose inputs changed.
   experimental: { incrementalBuild: true },
-  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls(), hostingFiles()],
+  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls(), hostingFiles(), previousOutput()],
 });

@@ -7,6 +7,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -136,7 +137,8 @@ async function indexedShards(shards: readonly (readonly SearchDocument[])[], cac
   }
   await pagefind.close();
   // Shards of earlier content are not needed again.
-  for (const name of readdirSync(cacheDir)) if (!dirs.includes(join(cacheDir, name))) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  const earlier = readdirSync(cacheDir).filter((name) => !dirs.includes(join(cacheDir, name)));
+  await Promise.all(earlier.map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
   return dirs;
 }
 
@@ -152,17 +154,30 @@ export interface SearchIndexOptions {
   cacheDir?: string;
 }
 
-export async function writeSearchIndex(root: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; shards: number }> {
+/** The content's search documents in their shards, each shard indexed into its directory. */
+export interface IndexedShards {
+  documents: SearchDocument[];
+  shards: SearchDocument[][];
+  dirs: string[];
+}
+
+/** The part of the index that reads the content only, not the built pages. */
+export async function indexSearchShards(root: string, options: SearchIndexOptions = {}): Promise<IndexedShards> {
   const { shardSize = SHARD_SIZE, cacheDir = join(root, '.astro/cache/search-shards') } = options;
   const documents = searchDocuments(root);
   const shards = shardsOf(newestFirstPages(documents), shardSize);
   mkdirSync(cacheDir, { recursive: true });
-  const indexed = await failIfStalled(indexedShards(shards, cacheDir), INDEXER_STOPPED);
-  const older = indexed.slice(1).map((dir, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries: shards[index + 1]!.length }));
+  const dirs = await failIfStalled(indexedShards(shards, cacheDir), INDEXER_STOPPED);
+  return { documents, shards, dirs };
+}
+
+/** Links the indexed shards into the site and writes the files the search page reads beside them. */
+export function publishSearchIndex(root: string, outDir: string, { documents, shards, dirs }: IndexedShards): { pages: number; shards: number } {
+  const older = dirs.slice(1).map((dir, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries: shards[index + 1]!.length }));
   // Exactly the shards' files: one left from an earlier index would be published, and our own files are written anew below.
   linkFiles(join(outDir, 'pagefind'), [
-    { from: indexed[0]!, to: '' },
-    ...older.map((shard, index) => ({ from: indexed[index + 1]!, to: relative('/pagefind', shard.path) })),
+    { from: dirs[0]!, to: '' },
+    ...older.map((shard, index) => ({ from: dirs[index + 1]!, to: relative('/pagefind', shard.path) })),
   ]);
   writeJson(outDir, SHARDS_FILE, shardsFile(shards[0]!.length, older));
   writeJson(outDir, FOLD_MAP_FILE, foldMapFor(documents.map((doc) => doc.text).join('')));
@@ -170,9 +185,14 @@ export async function writeSearchIndex(root: string, outDir: string, options: Se
   return { pages: documents.length, shards: shards.length };
 }
 
+export async function writeSearchIndex(root: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; shards: number }> {
+  return publishSearchIndex(root, outDir, await indexSearchShards(root, options));
+}
+
 export function searchIndex(): AstroIntegration {
   let root = '';
   let cacheDir = '';
+  let indexing: Promise<IndexedShards> | undefined;
   return {
     name: 'search-index',
     hooks: {
@@ -180,10 +200,17 @@ export function searchIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-shards');
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
         // The scale benchmark times indexing as its own stage (scripts/search-index.ts).
         if (process.env.BUILD_SEARCH_INDEX === '0') return;
-        const { pages, shards } = await writeSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''), { cacheDir });
+        // The index reads the content, not the pages: Pagefind's indexer works on the second core while Astro renders.
+        indexing = indexSearchShards(root, { cacheDir });
+        // Its failure is reported where it is awaited, when the pages are written.
+        indexing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!indexing) return;
+        const { pages, shards } = publishSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''), await indexing);
         logger.info(`indexed ${pages} entries for search in ${shards} shard(s)`);
       },
     },

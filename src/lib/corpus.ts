@@ -67,10 +67,9 @@ export function buildCorpus(entries: readonly ContentEntry[]): Corpus {
         targets: idsIn(entry, field).flatMap((id) => byKey.get(entryKey(targetKind, id)) ?? []),
       })),
     incoming: (entry) => {
+      // Newest first without sorting: backlinks keeps the order of all.
       const sources = (incomingRefs.get(entryKey(entry.kind, entry.id)) ?? []).flatMap((ref) => byKey.get(entryKey(ref.from.kind, ref.from.id)) ?? []);
-      return CONTENT_KINDS.map((kind) => ({ kind, entries: sources.filter((source) => source.kind === kind).sort(newestFirst) })).filter(
-        (group) => group.entries.length > 0,
-      );
+      return CONTENT_KINDS.map((kind) => ({ kind, entries: sources.filter((source) => source.kind === kind) })).filter((group) => group.entries.length > 0);
     },
   };
 }

@@ -4,7 +4,6 @@
  */
 import { cityOf, regionLevel, sectionOf } from '../taxonomy/codes.ts';
 import type { Corpus, CorpusEntry } from './corpus.ts';
-import { newestFirst } from './corpus.ts';
 
 /** How closely two entries share trade and place: 3 or more makes a related lesson. */
 export function relatedness(entry: CorpusEntry, other: CorpusEntry): number {
@@ -32,12 +31,14 @@ export function relatedness(entry: CorpusEntry, other: CorpusEntry): number {
 const BUCKET_DEPTH = 100;
 
 const buckets = new WeakMap<Corpus, Map<string, CorpusEntry[]>>();
+/** Each entry's position in corpus.all, which is newest first: comparing two ranks is that order without its collation. */
+const ranks = new WeakMap<Corpus, Map<CorpusEntry, number>>();
 
 function bucketsOf(corpus: Corpus): Map<string, CorpusEntry[]> {
   let map = buckets.get(corpus);
   if (map) return map;
   map = new Map();
-  for (const entry of [...corpus.all].sort(newestFirst)) {
+  for (const entry of corpus.all) {
     for (const key of bucketKeys(entry)) {
       const bucket = map.get(key);
       if (!bucket) map.set(key, [entry]);
@@ -45,6 +46,14 @@ function bucketsOf(corpus: Corpus): Map<string, CorpusEntry[]> {
     }
   }
   buckets.set(corpus, map);
+  return map;
+}
+
+function newestFirstRanks(corpus: Corpus): Map<CorpusEntry, number> {
+  let map = ranks.get(corpus);
+  if (map) return map;
+  map = new Map(corpus.all.map((entry, rank) => [entry, rank]));
+  ranks.set(corpus, map);
   return map;
 }
 
@@ -63,12 +72,13 @@ export function relatedEntries(corpus: Corpus, entry: CorpusEntry, limit = 4): C
   for (const { targets } of corpus.outgoing(entry)) for (const target of targets) linked.add(target);
   for (const { entries } of corpus.incoming(entry)) for (const source of entries) linked.add(source);
   const index = bucketsOf(corpus);
+  const rank = newestFirstRanks(corpus);
   const candidates = new Set([...bucketKeys(entry)].flatMap((key) => index.get(key) ?? []));
   return [...candidates]
     .filter((other) => !linked.has(other))
     .map((other) => ({ other, points: relatedness(entry, other) }))
     .filter(({ points }) => points >= 3)
-    .sort((a, b) => b.points - a.points || newestFirst(a.other, b.other))
+    .sort((a, b) => b.points - a.points || rank.get(a.other)! - rank.get(b.other)!)
     .slice(0, limit)
     .map(({ other }) => other);
 }

@@ -18,6 +18,14 @@ describe('folding', () => {
     expect(foldText(text, map)).toHaveLength(text.length);
   });
 
+  it('folds a long text through its table exactly as one unit at a time, lone surrogates and the whole OpenCC map included', () => {
+    const full = traditionalToSimplifiedMap();
+    const text = `${Object.keys(full).join('')}ＡＢＣ　\ud800x😀İ${'廣東ＰＬＣ'.repeat(50)}`;
+    const oneAtATime = [...Array(text.length).keys()].map((index) => foldText(text[index]!, full)).join('');
+    expect(foldText(text, full)).toBe(oneAtATime);
+    expect(foldText(text, full)).toHaveLength(text.length);
+  });
+
   it('builds its map from OpenCC, and ships only what the corpus can match', () => {
     const full = traditionalToSimplifiedMap();
     expect(full.競).toBe('竞');
