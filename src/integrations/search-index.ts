@@ -18,6 +18,7 @@ import { finderData } from '../lib/find/profiles.ts';
 import { markdownText } from '../lib/markdown-text.ts';
 import { DATE_ORDER_NAME, newestFirstIds, newestFirstPages } from '../lib/search/date-order.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
+import type { FoldMap } from '../lib/search/fold.ts';
 import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
 import { type OlderShard, olderShardDirectory, SHARD_SIZE, SHARDS_FILE, shardLanguage, shardsFile, shardsOf } from '../lib/search/shards.ts';
 import { FINDER_FILE, FOLD_MAP_FILE, SEARCH_TERMS_FILE } from '../lib/search/site-files.ts';
@@ -154,11 +155,15 @@ export interface SearchIndexOptions {
   cacheDir?: string;
 }
 
-/** The content's search documents in their shards, each shard indexed into its directory. */
+/**
+ * The index in the cache, and what publishing it needs: not the documents, which the build can let
+ * go of while it renders (at 100,000 entries they hold hundreds of megabytes).
+ */
 export interface IndexedShards {
-  documents: SearchDocument[];
-  shards: SearchDocument[][];
-  dirs: string[];
+  pages: number;
+  /** Each shard's entries and directory, newest first. */
+  shards: { entries: number; dir: string }[];
+  foldMap: FoldMap;
 }
 
 /** The part of the index that reads the content only, not the built pages. */
@@ -168,21 +173,26 @@ export async function indexSearchShards(root: string, options: SearchIndexOption
   const shards = shardsOf(newestFirstPages(documents), shardSize);
   mkdirSync(cacheDir, { recursive: true });
   const dirs = await failIfStalled(indexedShards(shards, cacheDir), INDEXER_STOPPED);
-  return { documents, shards, dirs };
+  return {
+    pages: documents.length,
+    shards: shards.map((shard, index) => ({ entries: shard.length, dir: dirs[index]! })),
+    foldMap: foldMapFor(documents.map((doc) => doc.text).join('')),
+  };
 }
 
 /** Links the indexed shards into the site and writes the files the search page reads beside them. */
-export function publishSearchIndex(root: string, outDir: string, { documents, shards, dirs }: IndexedShards): { pages: number; shards: number } {
-  const older = dirs.slice(1).map((dir, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries: shards[index + 1]!.length }));
+export function publishSearchIndex(root: string, outDir: string, { pages, shards, foldMap }: IndexedShards): { pages: number; shards: number } {
+  const [first, ...rest] = shards;
+  const older = rest.map(({ entries, dir }, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries }));
   // Exactly the shards' files: one left from an earlier index would be published, and our own files are written anew below.
   linkFiles(join(outDir, 'pagefind'), [
-    { from: dirs[0]!, to: '' },
-    ...older.map((shard, index) => ({ from: dirs[index + 1]!, to: relative('/pagefind', shard.path) })),
+    { from: first!.dir, to: '' },
+    ...older.map((shard, index) => ({ from: rest[index]!.dir, to: relative('/pagefind', shard.path) })),
   ]);
-  writeJson(outDir, SHARDS_FILE, shardsFile(shards[0]!.length, older));
-  writeJson(outDir, FOLD_MAP_FILE, foldMapFor(documents.map((doc) => doc.text).join('')));
+  writeJson(outDir, SHARDS_FILE, shardsFile(first!.entries, older));
+  writeJson(outDir, FOLD_MAP_FILE, foldMap);
   writeVocabulary(root, outDir);
-  return { pages: documents.length, shards: shards.length };
+  return { pages, shards: shards.length };
 }
 
 export async function writeSearchIndex(root: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; shards: number }> {

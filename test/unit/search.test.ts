@@ -18,7 +18,7 @@ describe('folding', () => {
     expect(foldText(text, map)).toHaveLength(text.length);
   });
 
-  it('folds a long text through its table exactly as one unit at a time, lone surrogates and the whole OpenCC map included', () => {
+  it('folds a text exactly as one unit at a time, with the folds it remembers (lone surrogates and the whole OpenCC map included)', () => {
     const full = traditionalToSimplifiedMap();
     const text = `${Object.keys(full).join('')}ＡＢＣ　\ud800x😀İ${'廣東ＰＬＣ'.repeat(50)}`;
     const oneAtATime = [...Array(text.length).keys()].map((index) => foldText(text[index]!, full)).join('');
