@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { PLACEHOLDER_MESSAGE } from '../../src/lib/content-check/rules/placeholders.ts';
 import { entryTemplate, PLACEHOLDER } from '../../src/lib/entry-template.ts';
@@ -43,8 +43,15 @@ function fillPlaceholders(template: string): string {
     .join('\n');
 }
 
+/** Scratch projects of the current test, deleted after it. */
+const scratch: string[] = [];
+afterEach(() => {
+  for (const root of scratch.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 function projectWith(kind: string, text: string): string {
   const root = mkdtempSync(join(tmpdir(), 'portal-new-'));
+  scratch.push(root);
   cpSync(fixture('check-valid/content'), join(root, 'content'), { recursive: true });
   mkdirSync(join(root, 'content', kind), { recursive: true });
   writeFileSync(join(root, 'content', kind, 'new-entry.md'), text);
