@@ -17,8 +17,8 @@ const KEPT = new Set(['.git']);
 const ASIDE_PREFIX = 'previous-output-';
 
 /**
- * Moves what dir holds into a new directory under parent, and returns that directory. A name that
- * cannot be renamed (parent on another file system) stays, for Astro to delete as it would.
+ * Moves what dir holds into a new directory under parent, and returns that directory. From the first
+ * name that cannot be renamed (parent on another file system) on, the rest stays, for Astro to delete as it would.
  */
 export function moveAside(dir: string, parent: string): string {
   mkdirSync(parent, { recursive: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectedMatches, score } from '../../scripts/lib/search-quality.ts';
 import { dateRanks, newestFirst, newestFirstIds } from '../../src/lib/search/date-order.ts';
 import { cardExcerpt, excerptAround } from '../../src/lib/search/excerpt.ts';
-import { foldText } from '../../src/lib/search/fold.ts';
+import { foldChar, foldText } from '../../src/lib/search/fold.ts';
 import { olderShardDirectory, shardLanguage, shardsFile, shardsOf } from '../../src/lib/search/shards.ts';
 import { activeFilters, pagefindFilters, readSearchState, withoutFilter, withoutFilters, writeSearchState } from '../../src/lib/search/state.ts';
 import { indexTokens, queryTerms, termQuery } from '../../src/lib/search/tokens.ts';
@@ -21,7 +21,7 @@ describe('folding', () => {
   it('folds a text exactly as one unit at a time, with the folds it remembers (lone surrogates and the whole OpenCC map included)', () => {
     const full = traditionalToSimplifiedMap();
     const text = `${Object.keys(full).join('')}ＡＢＣ　\ud800x😀İ${'廣東ＰＬＣ'.repeat(50)}`;
-    const oneAtATime = [...Array(text.length).keys()].map((index) => foldText(text[index]!, full)).join('');
+    const oneAtATime = [...Array(text.length).keys()].map((index) => foldChar(text[index]!, full)).join('');
     expect(foldText(text, full)).toBe(oneAtATime);
     expect(foldText(text, full)).toHaveLength(text.length);
   });
