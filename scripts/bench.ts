@@ -4,7 +4,7 @@
  * content's statistics, in a temporary copy of the project: never touches
  * content/. Prints seconds, ms per entry and peak memory per stage, output and
  * index size, page weights, and what a reader on a phone downloads and waits
- * for: a first and a second query, then opening the filters; then an editor's one-entry fix rebuilt
+ * for: a first and a second query, then opening the filters, and 找专家 answering one problem; then an editor's one-entry fix rebuilt
  * and re-indexed incrementally. BENCH_KEEP=1 keeps each generated
  * project and its dist/ for inspection.
  */
@@ -14,10 +14,11 @@ import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { checkContent } from '../src/lib/content-check/index.ts';
+import { FINDER_DIRECTORY } from '../src/lib/find/finder-index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
 import { pinyinShardPath } from '../src/lib/search/pinyin-match.ts';
 import { SHARD_SIZE, SHARDS_FILE, type ShardsFile } from '../src/lib/search/shards.ts';
-import { FINDER_FILE, SEARCH_TERMS_FILE } from '../src/lib/search/site-files.ts';
+import { SEARCH_TERMS_FILE } from '../src/lib/search/site-files.ts';
 import { WORD_SHARDS, wordShardPath, wordShardsFor } from '../src/lib/search/word-shards.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
@@ -147,6 +148,30 @@ async function searchCosts(
   }
 }
 
+/** A problem as a union officer describes it (the union officer's journey in test/e2e). */
+const PROBLEM = '加工零件时车床刀具磨得太快，换刀太频繁';
+
+/** What 找专家 downloads to answer a problem opened from a link, every cache empty: its files and the search vocabulary it reads the problem with. */
+async function finderCost(dist: string): Promise<{ bytes: number; files: number }> {
+  const { url, server } = await serveDirectory(dist);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${url}/find/?q=${encodeURIComponent(PROBLEM)}`);
+    await page.locator('[data-find-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 300_000 });
+    await page.waitForLoadState('networkidle');
+    const files = requested.filter((path) => path.startsWith('/pagefind/'));
+    return { bytes: transferred(dist, files), files: files.length };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const filesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+
 /** Marks, in the page's own clock, the reader's first keystroke and the frame that paints the first result card. */
 function markFirstCard() {
   const marks = window as unknown as { typedAt?: number; firstCardAt?: number };
@@ -234,6 +259,7 @@ for (const count of counts) {
     const overBudget = weights.sizes.filter(({ bytes }) => bytes > BUDGET_KB * 1024).length;
     const search = await searchCosts(dist, ['工匠', '技术服务']);
     const throttled = await throttledFirstResults(dist, '工匠');
+    const finder = await finderCost(dist);
     // An editor's one-line fix, built as `npm run build` does, pages and index in one process: Astro
     // re-renders the pages whose inputs changed, the index re-indexes the edited entry's shard.
     writeFileSync(files[0]!, `${readFileSync(files[0]!, 'utf8')}\n本段为修订。\n`);
@@ -254,7 +280,7 @@ for (const count of counts) {
         `  time to first results on Slow 4G with a ${CPU_SLOWDOWN}× slower CPU, over HTTP/2 as a CDN serves it, caches empty: typed once the search page has loaded ${throttled.typed.toFixed(0)} ms; opened from a shared link, page load included ${throttled.link.toFixed(0)} ms`,
         `  search index shards: ${shardCount(dist)} of at most ${SHARD_SIZE} entries, newest first`,
         `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}; words for the question ${QUESTION} ${(transferred(dist, questionWordFiles) / 1024).toFixed(1)} KB in ${questionWordFiles.length} files (all words ${(transferred(dist, allWordFiles) / 1024).toFixed(1)} KB)`,
-        `  找专家 profiles (gzip, loaded by /find/ only): ${(transferred(dist, [`/${FINDER_FILE}`]) / 1024).toFixed(1)} KB`,
+        `  找专家: a problem (${PROBLEM}) loads ${(finder.bytes / 1024).toFixed(0)} KB in ${finder.files} files (gzip); its index ${filesUnder(join(dist, FINDER_DIRECTORY))} files, ${mb(directoryBytes(join(dist, FINDER_DIRECTORY)))} MB`,
       ].join('\n'),
     );
     console.log(rows.at(-1));

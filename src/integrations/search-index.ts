@@ -13,20 +13,20 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { t } from '../i18n/zh-CN.ts';
-import { finderData } from '../lib/find/profiles.ts';
+import { FINDER_DIRECTORY } from '../lib/find/finder-index.ts';
 import { markdownText } from '../lib/markdown-text.ts';
 import { DATE_ORDER_NAME, newestFirstIds, newestFirstPages } from '../lib/search/date-order.ts';
 import { type SearchDocument, searchDocument } from '../lib/search/document.ts';
 import type { FoldMap } from '../lib/search/fold.ts';
 import { pinyinShardPath } from '../lib/search/pinyin-match.ts';
 import { type OlderShard, olderShardDirectory, SHARD_SIZE, SHARDS_FILE, shardLanguage, shardsFile, shardsOf } from '../lib/search/shards.ts';
-import { FINDER_FILE, FOLD_MAP_FILE, SEARCH_TERMS_FILE } from '../lib/search/site-files.ts';
+import { FOLD_MAP_FILE, SEARCH_TERMS_FILE } from '../lib/search/site-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
 import { wordShardPath, wordShards } from '../lib/search/word-shards.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
+import { cachedFinderFiles } from './finder-cache.ts';
 import { linkFiles } from './linked-files.ts';
 import { failIfStalled } from './stalled.ts';
 
@@ -57,11 +57,6 @@ function writeVocabulary(root: string, outDir: string) {
   writeJson(outDir, SEARCH_TERMS_FILE, searchTerms(corpus, synonyms, foldMap));
   for (const [index, shard] of wordShards(searchWords(corpus, synonyms, foldMap)).entries()) writeJson(outDir, wordShardPath(index), shard);
   for (const [letter, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap))) writeJson(outDir, pinyinShardPath(letter), shard);
-  writeJson(
-    outDir,
-    FINDER_FILE,
-    finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`)),
-  );
 }
 
 /**
@@ -164,6 +159,8 @@ export interface IndexedShards {
   /** Each shard's entries and directory, newest first. */
   shards: { entries: number; dir: string }[];
   foldMap: FoldMap;
+  /** Where 找专家's files are cached, beside the shards. */
+  finderCacheDir: string;
 }
 
 /** The part of the index that reads the content only, not the built pages. */
@@ -177,17 +174,25 @@ export async function indexSearchShards(root: string, options: SearchIndexOption
     pages: documents.length,
     shards: shards.map((shard, index) => ({ entries: shard.length, dir: dirs[index]! })),
     foldMap: foldMapFor(documents.map((doc) => doc.text).join('')),
+    finderCacheDir: join(dirname(cacheDir), 'finder'),
   };
 }
 
-/** Links the indexed shards into the site and writes the files the search page reads beside them. */
-export function publishSearchIndex(root: string, outDir: string, { pages, shards, foldMap }: IndexedShards): { pages: number; shards: number } {
+/** Links the indexed shards and 找专家's files into the site and writes the files the search page reads beside them. */
+export async function publishSearchIndex(
+  root: string,
+  outDir: string,
+  { pages, shards, foldMap, finderCacheDir }: IndexedShards,
+): Promise<{ pages: number; shards: number }> {
   const [first, ...rest] = shards;
+  mkdirSync(finderCacheDir, { recursive: true });
+  const finderDir = await cachedFinderFiles(root, finderCacheDir);
   const older = rest.map(({ entries, dir }, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries }));
   // Exactly the shards' files: one left from an earlier index would be published, and our own files are written anew below.
   linkFiles(join(outDir, 'pagefind'), [
     { from: first!.dir, to: '' },
     ...older.map((shard, index) => ({ from: rest[index]!.dir, to: relative('/pagefind', shard.path) })),
+    { from: finderDir, to: relative('pagefind', FINDER_DIRECTORY) },
   ]);
   writeJson(outDir, SHARDS_FILE, shardsFile(first!.entries, older));
   writeJson(outDir, FOLD_MAP_FILE, foldMap);
@@ -220,7 +225,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) return;
-        const { pages, shards } = publishSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''), await indexing);
+        const { pages, shards } = await publishSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''), await indexing);
         logger.info(`indexed ${pages} entries for search in ${shards} shard(s)`);
       },
     },

@@ -3,25 +3,23 @@
  * search does (corpus vocabulary, segmenter, synonyms), ranks candidates by their evidence and lists
  * each with the evidence that earned its place. The state stays in the URL so a result can be shared.
  */
+
+import { finderSource } from '../lib/find/finder-source.ts';
 import { type NamedPlace, placesNamedIn } from '../lib/find/places.ts';
-import type { FinderData } from '../lib/find/profiles.ts';
+import { problemConcepts } from '../lib/find/problem-concepts.ts';
 import { rankCandidates } from '../lib/find/rank.ts';
 import type { FoldMap } from '../lib/search/fold.ts';
-import { type Concept, containingConcept, planConcepts, synonymIndex } from '../lib/search/query-plan.ts';
-import { dictionaryOf, intlSegment } from '../lib/search/query-words.ts';
-import { FINDER_FILE, FOLD_MAP_FILE, SEARCH_TERMS_FILE, siteUrl } from '../lib/search/site-files.ts';
+import { intlSegment } from '../lib/search/query-words.ts';
+import { FOLD_MAP_FILE, SEARCH_TERMS_FILE, siteUrl } from '../lib/search/site-files.ts';
 import { queryTerms } from '../lib/search/tokens.ts';
 import type { TermsFile } from '../lib/search/vocabulary.ts';
-import { lazyJson } from './lazy-json.ts';
+import { lazyJson, lazyJsonFiles } from './lazy-json.ts';
 import { wordLoader } from './word-loader.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const finderFiles = [
-  lazyJson<FinderData>(siteUrl(FINDER_FILE)),
-  lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE)),
-  lazyJson<FoldMap>(siteUrl(FOLD_MAP_FILE)),
-] as const;
-const loadFinder = () => Promise.all(finderFiles.map((load) => load())) as Promise<[FinderData, TermsFile, FoldMap]>;
+const loadTerms = lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE));
+const loadFoldMap = lazyJson<FoldMap>(siteUrl(FOLD_MAP_FILE));
+const finder = finderSource(lazyJsonFiles<string, unknown>(siteUrl));
 const loadWords = wordLoader();
 
 export function startFindPage(): void {
@@ -43,7 +41,7 @@ export function startFindPage(): void {
     region.value = params.get('region') ?? '';
   };
 
-  const card = (found: ReturnType<typeof rankCandidates>[number], data: FinderData) => {
+  const card = (found: Awaited<ReturnType<typeof rankCandidates>>[number]) => {
     const item = template.content.cloneNode(true) as DocumentFragment;
     const field = (name: string) => item.querySelector<HTMLElement>(`[data-card-${name}]`)!;
     field('kind').textContent = found.candidate.k;
@@ -51,7 +49,7 @@ export function startFindPage(): void {
     field('title').append(Object.assign(document.createElement('a'), { href: found.candidate.u, textContent: found.candidate.n }));
     field('why').textContent = strings['find.evidence']!;
     for (const evidence of found.evidence) {
-      const entry = data.evidence[evidence.index]!;
+      const entry = evidence.link;
       const line = document.createElement('li');
       line.append(`${entry.k} · `, Object.assign(document.createElement('a'), { href: entry.u, textContent: entry.t }), `（${evidence.forms.join('、')}）`);
       field('evidence').append(line);
@@ -74,21 +72,13 @@ export function startFindPage(): void {
     list.setAttribute('aria-busy', 'true');
     status.textContent = strings['find.loading']!;
     try {
-      const [data, terms, foldMap] = await loadFinder();
-      const typed = queryTerms(query, foldMap);
-      // A term the evidence holds whole is kept whole; a sentence is split into the words a person meant.
-      const whole = new Set(typed.filter((term) => data.evidence.some((item) => item.x.includes(term))));
-      const words = await loadWords(typed.filter((term) => !whole.has(term)));
-      if (current !== generation) return;
-      const inEvidence = (concept: Concept) => concept.forms.some((form) => data.evidence.some((item) => item.x.includes(form.term)));
-      // A word found nowhere is looked for as the narrower terms that hold it, as search does.
-      const concepts = planConcepts(typed, whole, synonymIndex(terms.synonyms), dictionaryOf(words.words), intlSegment).map((concept) =>
-        inEvidence(concept) ? concept : (containingConcept(concept.word, terms.synonyms) ?? concept),
-      );
+      const [terms, foldMap] = await Promise.all([loadTerms(), loadFoldMap()]);
+      const concepts = await problemConcepts(finder, queryTerms(query, foldMap), terms.synonyms, loadWords, intlSegment);
       const named = placesNamedIn(query, namedPlaces);
       const regions = [...new Set([...(region.value ? [region.value] : []), ...named])];
-      const ranked = rankCandidates(data, concepts, { industry: industry.value || undefined, regions });
-      list.replaceChildren(...ranked.slice(0, 20).map((found) => card(found, data)));
+      const ranked = await rankCandidates(finder, concepts, { industry: industry.value || undefined, regions });
+      if (current !== generation) return;
+      list.replaceChildren(...ranked.map(card));
       const placesNote =
         named.length > 0
           ? ` ${strings['find.places']!.replace(
@@ -99,8 +89,7 @@ export function startFindPage(): void {
                 .join('、'),
             )}`
           : '';
-      status.textContent =
-        ranked.length > 0 ? `${strings['find.found']!.replace('{count}', String(Math.min(ranked.length, 20)))}${placesNote}` : strings['find.none']!;
+      status.textContent = ranked.length > 0 ? `${strings['find.found']!.replace('{count}', String(ranked.length))}${placesNote}` : strings['find.none']!;
       empty.hidden = ranked.length > 0;
     } catch (error) {
       console.error(error);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/lib/corpus.ts';
+import { finderFiles } from '../../src/lib/find/finder-files.ts';
+import { finderSource } from '../../src/lib/find/finder-source.ts';
 import { placesNamedIn } from '../../src/lib/find/places.ts';
 import { finderData } from '../../src/lib/find/profiles.ts';
 import { rankCandidates } from '../../src/lib/find/rank.ts';
@@ -53,30 +55,32 @@ describe('needs', () => {
 
 describe('找专家', () => {
   const data = finderData(corpus, {}, (entry) => entry.kind);
+  const files = new Map(finderFiles(data));
+  const source = finderSource(async (path) => files.get(path));
   const concepts = (problem: string) => planConcepts([problem], new Set(), synonymIndex([['故障', '毛病']]), dictionaryOf(['机电设备', '故障']), intlSegment);
 
   it('lists only candidates with evidence, a team with its sub-teams’ evidence', () => {
     const names = data.candidates.map((candidate) => candidate.n).sort();
     expect(names).toEqual(['分联盟', '夏师傅', '工作室', '联盟', '远方师傅'].sort());
     const alliance = data.candidates.find((candidate) => candidate.n === '联盟')!;
-    expect(alliance.e.map((index) => data.evidence[index]!.u).sort()).toEqual(['/cases/fault/', '/methods/steel/']);
+    expect(alliance.e.map((link) => link.u).sort()).toEqual(['/cases/fault/', '/methods/steel/']);
   });
 
-  it('ranks people and teams by evidence, says which words matched, and puts the nearby first when a place is chosen', () => {
-    const ranked = rankCandidates(data, concepts('机电设备老出毛病'));
+  it('ranks people and teams by evidence, says which words matched, and puts the nearby first when a place is chosen', async () => {
+    const ranked = await rankCandidates(source, concepts('机电设备老出毛病'));
     expect(ranked.every((found) => found.evidence.length > 0)).toBe(true);
     expect(ranked[0]!.evidence[0]!.words).toContain('毛病');
     expect(ranked[0]!.evidence[0]!.forms).toContain('故障');
-    const nearby = rankCandidates(data, concepts('机电设备老出毛病'), { regions: ['320300'] });
+    const nearby = await rankCandidates(source, concepts('机电设备老出毛病'), { regions: ['320300'] });
     const people = nearby.filter((found) => found.candidate.k === 'experts').map((found) => found.candidate.n);
     expect(people).toEqual(['夏师傅', '远方师傅']);
-    expect(rankCandidates(data, concepts('机电设备老出毛病'), { regions: ['440000'] }).find((found) => found.candidate.k === 'experts')?.candidate.n).toBe(
-      '远方师傅',
-    );
+    expect(
+      (await rankCandidates(source, concepts('机电设备老出毛病'), { regions: ['440000'] })).find((found) => found.candidate.k === 'experts')?.candidate.n,
+    ).toBe('远方师傅');
   });
 
-  it('counts a neighbouring province as nearby, and reads the places a problem names', () => {
-    const fromAnhui = rankCandidates(data, concepts('机电设备老出毛病'), { regions: ['340000'] });
+  it('counts a neighbouring province as nearby, and reads the places a problem names', async () => {
+    const fromAnhui = await rankCandidates(source, concepts('机电设备老出毛病'), { regions: ['340000'] });
     expect(fromAnhui.find((found) => found.candidate.n === '夏师傅')?.nearness).toBe(1);
     expect(fromAnhui.find((found) => found.candidate.n === '远方师傅')?.nearness).toBe(0);
     const places = [
@@ -88,8 +92,8 @@ describe('找专家', () => {
     expect(placesNamedIn('设备老出毛病', places)).toEqual([]);
   });
 
-  it('finds no one without evidence', () => {
-    expect(rankCandidates(data, concepts('茶园采茶'))).toEqual([]);
+  it('finds no one without evidence', async () => {
+    expect(await rankCandidates(source, concepts('茶园采茶'))).toEqual([]);
   });
 });
 

@@ -8,10 +8,12 @@
 import { cityOf, provinceOf, regionLevel } from '../../taxonomy/codes.ts';
 import { neighbouringProvinces } from '../../taxonomy/neighbours.ts';
 import { type Concept, conceptWeight } from '../search/query-plan.ts';
-import type { FinderCandidate, FinderData } from './profiles.ts';
+import type { FinderCandidate, FinderEvidenceLink } from './finder-index.ts';
+import type { FinderSource } from './finder-source.ts';
 
 export interface FoundEvidence {
-  index: number;
+  /** As the candidate's card shows it. */
+  link: FinderEvidenceLink;
   score: number;
   /** The concepts' words this evidence contains. */
   words: string[];
@@ -33,6 +35,10 @@ const EVIDENCE_WEIGHTS = [1, 0.5, 0.25];
 const WEAKEST_SHARE = 0.25;
 /** Evidence shown under each name. */
 export const EVIDENCE_SHOWN = 3;
+/** Candidates listed for a problem. */
+export const CANDIDATES_LISTED = 20;
+/** A chosen trade lifts a candidate with evidence in it by half. */
+const IN_TRADE = 1.5;
 
 const NEAREST = 4;
 
@@ -52,35 +58,93 @@ function nearnessTo(codes: readonly string[], chosen: string): number {
 
 const nearness = (codes: readonly string[], chosen: readonly string[]) => Math.max(0, ...chosen.map((place) => nearnessTo(codes, place)));
 
-export function rankCandidates(
-  data: FinderData,
+type ScoredEvidence = Omit<FoundEvidence, 'link'>;
+
+/** Each piece of evidence the concepts found: the concepts' weights (rarer counts more), summed. */
+async function scoreEvidence(source: FinderSource, concepts: readonly Concept[]): Promise<Map<number, ScoredEvidence>> {
+  const { evidence: evidenceCount } = await source.index();
+  const holding = await source.holding([...new Set(concepts.flatMap((concept) => concept.forms.map((form) => form.term)))]);
+  // For each evidence found, the forms it holds of each concept.
+  const found = new Map<number, string[][]>();
+  for (const [conceptIndex, concept] of concepts.entries())
+    for (const { term } of concept.forms)
+      for (const number of holding.get(term) ?? []) {
+        const hits = found.get(number) ?? concepts.map((): string[] => []);
+        found.set(number, hits);
+        hits[conceptIndex]!.push(term);
+      }
+  const weight = concepts.map((concept, conceptIndex) => {
+    let holders = 0;
+    for (const hits of found.values()) if (hits[conceptIndex]!.length > 0) holders++;
+    return holders === 0 ? 0 : Math.log(1 + evidenceCount / holders) * conceptWeight(concept);
+  });
+  const scored = new Map<number, ScoredEvidence>();
+  for (const [number, hits] of found) {
+    scored.set(number, {
+      score: hits.reduce((sum, forms, conceptIndex) => sum + (forms.length > 0 ? weight[conceptIndex]! : 0), 0),
+      words: concepts.filter((_, conceptIndex) => hits[conceptIndex]!.length > 0).map((concept) => concept.word),
+      forms: [...new Set(hits.flat())],
+    });
+  }
+  return scored;
+}
+
+const evidenceScore = (scores: readonly number[]) =>
+  scores
+    .toSorted((a, b) => b - a)
+    .slice(0, EVIDENCE_WEIGHTS.length)
+    .reduce((sum, score, rank) => sum + score * EVIDENCE_WEIGHTS[rank]!, 0);
+
+/**
+ * The candidates best placed to solve the problem, best first, at most CANDIDATES_LISTED. Only the
+ * candidates whose evidence could earn them a place are read: one scoring under the twentieth best's
+ * evidence, or under the weakest share of the best, even with the most a trade and a place can lift it.
+ */
+export async function rankCandidates(
+  source: FinderSource,
   concepts: readonly Concept[],
   options: { regions?: readonly string[]; industry?: string } = {},
-): FoundCandidate[] {
-  const found = data.evidence.map((item) => concepts.map((concept) => concept.forms.filter((form) => item.x.includes(form.term)).map((form) => form.term)));
-  const weight = concepts.map((concept, conceptIndex) => {
-    const holding = found.filter((hits) => hits[conceptIndex]!.length > 0).length;
-    return holding === 0 ? 0 : Math.log(1 + data.evidence.length / holding) * conceptWeight(concept);
-  });
-  const scored: FoundEvidence[] = found.map((hits, index) => ({
-    index,
-    score: hits.reduce((sum, forms, conceptIndex) => sum + (forms.length > 0 ? weight[conceptIndex]! : 0), 0),
-    words: concepts.filter((_, conceptIndex) => hits[conceptIndex]!.length > 0).map((concept) => concept.word),
-    forms: [...new Set(hits.flat())],
-  }));
-  return data.candidates
-    .map((candidate) => {
-      const evidence = candidate.e
-        .map((index) => scored[index]!)
-        .filter((item) => item.score > 0)
-        .sort((a, b) => b.score - a.score);
-      const score = evidence.slice(0, EVIDENCE_WEIGHTS.length).reduce((sum, item, rank) => sum + item.score * EVIDENCE_WEIGHTS[rank]!, 0);
-      const inTrade = options.industry && candidate.i.includes(options.industry) ? 1.5 : 1;
-      const near = nearness(candidate.r, options.regions ?? []);
+): Promise<FoundCandidate[]> {
+  const scored = await scoreEvidence(source, concepts);
+  const owners = await source.owners([...scored.keys()]);
+  const scoresOf = new Map<number, number[]>();
+  for (const [number, evidence] of scored)
+    for (const owner of owners.get(number) ?? []) {
+      const scores = scoresOf.get(owner);
+      if (scores) scores.push(evidence.score);
+      else scoresOf.set(owner, [evidence.score]);
+    }
+  // Ties go to the newer candidate (numbered oldest first), as lists of entries go.
+  const byEvidence = [...scoresOf]
+    .map(([number, scores]) => ({ number, score: evidenceScore(scores) }))
+    .sort((a, b) => b.score - a.score || b.number - a.number);
+  if (byEvidence.length === 0) return [];
+  const regions = options.regions ?? [];
+  const mostLift = (options.industry ? IN_TRADE : 1) * (regions.length > 0 ? 2 : 1);
+  const bar = Math.max(byEvidence[CANDIDATES_LISTED - 1]?.score ?? 0, byEvidence[0]!.score * WEAKEST_SHARE) / mostLift;
+  // Without a place or trade chosen the evidence alone ranks: the first twenty are the list.
+  const contenders = mostLift === 1 ? byEvidence.slice(0, CANDIDATES_LISTED) : byEvidence.filter(({ score }) => score >= bar);
+  const places = mostLift === 1 ? undefined : await source.places(contenders.map(({ number }) => number));
+  const lifted = contenders
+    .map(({ number, score }) => {
+      const { r, i } = places?.get(number) ?? { r: [], i: [] };
+      const inTrade = options.industry && i.includes(options.industry) ? IN_TRADE : 1;
+      const near = nearness(r, regions);
       // Nearness lifts a candidate by up to its own evidence again: a neighbour who has solved it comes before a stranger who has solved it as well.
-      return { candidate, score: score * inTrade * (1 + near / NEAREST), evidence: evidence.slice(0, EVIDENCE_SHOWN), nearness: near };
+      return { number, score: score * inTrade * (1 + near / NEAREST), nearness: near };
     })
-    .filter((result) => result.score > 0)
-    .sort((a, b) => b.score - a.score || b.nearness - a.nearness)
-    .filter((result, _, ranked) => result.score >= ranked[0]!.score * WEAKEST_SHARE);
+    .sort((a, b) => b.score - a.score || b.nearness - a.nearness || b.number - a.number);
+  const listed = lifted.filter((result) => result.score >= lifted[0]!.score * WEAKEST_SHARE).slice(0, CANDIDATES_LISTED);
+  const records = await source.candidates(listed.map(({ number }) => number));
+  return listed.flatMap(({ number, score, nearness }) => {
+    const candidate = records.get(number);
+    if (!candidate) return [];
+    const evidence = candidate.e
+      .flatMap((link) => {
+        const found = scored.get(link.i);
+        return found ? [{ link, ...found }] : [];
+      })
+      .sort((a, b) => b.score - a.score);
+    return [{ candidate, score, evidence: evidence.slice(0, EVIDENCE_SHOWN), nearness }];
+  });
 }

@@ -2,6 +2,7 @@
  * The order in which a deploy uploads files so that a reader mid-deploy never meets a page or an
  * index that points at something not yet there. Each phase finishes before the next starts.
  */
+import { FINDER_INDEX_FILE } from '../find/finder-index.ts';
 import { SHARDS_FILE } from '../search/shards.ts';
 import { cacheClassOf } from './cache-policy.ts';
 
@@ -11,13 +12,13 @@ export type UploadPhase = 'immutable' | 'asset' | 'page' | 'entry';
  * immutable: hashed bundles and search chunks, new names that nothing live points at yet;
  * asset: other files under fixed names (data, our search JSON, feed, sitemap);
  * page: HTML, which points at the new bundles;
- * entry: the list of older shards, then the first shard's entry file, which names the new chunks,
- * then Pagefind's loader.
+ * entry: the list of older shards, 找专家's index (which says how its words are filed), then the first
+ * shard's entry file, which names the new chunks, then Pagefind's loader.
  */
 export const UPLOAD_PHASES: readonly UploadPhase[] = ['immutable', 'asset', 'page', 'entry'];
 
 /** Uploaded one at a time in this order, after everything else. */
-export const ENTRY_FILES = [SHARDS_FILE, 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js'] as const;
+export const ENTRY_FILES = [SHARDS_FILE, FINDER_INDEX_FILE, 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js'] as const;
 
 export function uploadPhaseOf(path: string): UploadPhase {
   if ((ENTRY_FILES as readonly string[]).includes(path)) return 'entry';

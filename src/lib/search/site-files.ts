@@ -8,8 +8,6 @@ export const PAGEFIND_SCRIPT_FILE = 'pagefind/pagefind.js';
 export const FOLD_MAP_FILE = 'pagefind/fold-map.json';
 /** What search knows of the corpus's words, loaded with every query. */
 export const SEARCH_TERMS_FILE = 'pagefind/search-terms.json';
-/** 找专家: candidates and their evidence, loaded by /find/ only. */
-export const FINDER_FILE = 'pagefind/finder.json';
 
 /** As the browser asks for a file. */
 export const siteUrl = (file: string) => `/${file}`;

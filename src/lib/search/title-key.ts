@@ -3,21 +3,15 @@
  * to it can put that entry first. Pagefind matches Han text character by character, so the key is a
  * hash in Latin letters and digits, which Pagefind keeps as one word. Browser-safe.
  */
+import { fnv1a } from '../fnv1a.ts';
 import { type FoldMap, foldText } from './fold.ts';
+import { WORD_RUN } from './tokens.ts';
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** Method names are typed with or without their last character: 望闻问切法, 望闻问切. */
 const NAME_SUFFIX = /(工作法|操作法|法)$/u;
 
-/** FNV-1a, 32 bits, in base 36, padded: Pagefind matches a query word as a prefix, so every key has one length. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (const char of text) {
-    value ^= char.codePointAt(0)!;
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value.toString(36).padStart(7, '0');
-}
+/** Padded: Pagefind matches a query word as a prefix, so every key has one length. */
+const hash = (text: string) => fnv1a(text).toString(36).padStart(7, '0');
 
 export const titleKey = (words: string) => `tk${hash(words)}`;
 

@@ -7,7 +7,8 @@
  */
 import { type FoldMap, foldText } from './fold.ts';
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+/** A run of letters and digits: what search reads as one word, in any script. */
+export const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** Quotation and title marks wrap a phrase without ending it: “广缆工匠”培育 is read, and typed, as 广缆工匠培育. */
 const QUOTE_MARKS = /["'“”‘’「」『』《》〈〉]/gu;
 

@@ -8,8 +8,8 @@ import type { Corpus } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
 import { taxonLabel } from '../taxon-labels.ts';
 import { type FoldMap, foldText } from './fold.ts';
+import { WORD_RUN } from './tokens.ts';
 
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 /** Longer runs of a title or fact are phrases, not words a question would contain whole. */
 const LONGEST_WORD = 6;
 
