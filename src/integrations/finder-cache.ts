@@ -1,39 +1,80 @@
 /**
- * 找专家's files (lib/find/finder-files.ts) for the content under root, written into the cache unless
- * the same data was written before: a build whose candidates and evidence did not change writes
- * none of them, and the site links them like the search shards. Written under a temporary name
- * and renamed, so a stopped build never leaves half the files for a later build to take for whole.
+ * 找专家's files (lib/find/finder-files.ts) for the content under root, in the cache: none written when
+ * the same data was written before, and after an edit only the words files it changes, the rest linked
+ * from the earlier build's directory. The site links them like the search shards. Written under a
+ * temporary name and renamed, so a stopped build never leaves half the files for a later build to take
+ * for whole.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { t } from '../i18n/zh-CN.ts';
-import { finderFiles } from '../lib/find/finder-files.ts';
-import { FINDER_DIRECTORY } from '../lib/find/finder-index.ts';
-import { finderData } from '../lib/find/profiles.ts';
+import { changedWords, finderOtherFiles, finderWords, type WordsState } from '../lib/find/finder-files.ts';
+import { FINDER_DIRECTORY, FINDER_WORDS_DIRECTORY, type WordsFile } from '../lib/find/finder-index.ts';
+import { type FinderData, finderData } from '../lib/find/profiles.ts';
 import { traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 
 /** Named in the key: files cached in another format are written again. */
 const FORMAT = 'finder-words-3';
 
-/** The directory holding the finder's files, as they go under the site's FINDER_DIRECTORY; earlier ones are deleted. */
-export async function cachedFinderFiles(root: string, cacheDir: string): Promise<string> {
-  const data = finderData(loadSiteContent(root).corpus, traditionalToSimplifiedMap(), (entry) => t(`kind.${entry.kind}`));
+/** Beside each directory: what the next build needs to update it (WordsState). */
+const stateFile = (dir: string) => `${dir}.state.json`;
+
+const within = (dir: string, file: string) => join(dir, relative(FINDER_DIRECTORY, file));
+
+/** A new file, never written through a link into the earlier directory. */
+function writeInto(dir: string, file: string, content: unknown): void {
+  const path = within(dir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  if (existsSync(path)) unlinkSync(path);
+  writeFileSync(path, JSON.stringify(content));
+}
+
+function linkAll(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(to, relative(from, join(entry.parentPath, entry.name)));
+    mkdirSync(dirname(path), { recursive: true });
+    linkSync(join(entry.parentPath, entry.name), path);
+  }
+}
+
+/** The earlier build's directory and state, if the cache has one. */
+function earlierBuild(cacheDir: string): { dir: string; state: WordsState } | undefined {
+  const dir = readdirSync(cacheDir)
+    .map((name) => join(cacheDir, name))
+    .find((path) => !path.endsWith('.json') && !path.endsWith('.writing') && existsSync(stateFile(path)));
+  return dir ? { dir, state: JSON.parse(readFileSync(stateFile(dir), 'utf8')) as WordsState } : undefined;
+}
+
+/** The directory holding these files, as they go under the site's FINDER_DIRECTORY; earlier ones are deleted. */
+export async function writeFinderFiles(data: FinderData, cacheDir: string): Promise<string> {
+  mkdirSync(cacheDir, { recursive: true });
   const key = createHash('sha256').update(FORMAT).update(JSON.stringify(data)).digest('hex').slice(0, 32);
   const dir = join(cacheDir, key);
   if (!existsSync(dir)) {
     const writing = `${dir}.writing`;
     rmSync(writing, { recursive: true, force: true });
-    for (const [file, content] of finderFiles(data)) {
-      const path = join(writing, relative(FINDER_DIRECTORY, file));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, JSON.stringify(content));
-    }
+    const earlier = earlierBuild(cacheDir);
+    const changed =
+      earlier && changedWords(earlier.state, data.evidenceTexts, (file) => JSON.parse(readFileSync(within(earlier.dir, file), 'utf8')) as WordsFile);
+    // The words files this edit leaves as they were: every one exists, as many as before.
+    if (earlier && changed) linkAll(within(earlier.dir, FINDER_WORDS_DIRECTORY), within(writing, FINDER_WORDS_DIRECTORY));
+    const words = changed ?? finderWords(data.evidenceTexts);
+    for (const [file, content] of words.files) writeInto(writing, file, content);
+    for (const [file, content] of finderOtherFiles(data, words.state.wordsFiles)) writeInto(writing, file, content);
+    writeFileSync(stateFile(dir), JSON.stringify(words.state));
     renameSync(writing, dir);
   }
-  const earlier = readdirSync(cacheDir).filter((name) => name !== key);
+  const earlier = readdirSync(cacheDir).filter((name) => name !== key && name !== `${key}.state.json`);
   await Promise.all(earlier.map((name) => rm(join(cacheDir, name), { recursive: true, force: true })));
   return dir;
 }
+
+export const cachedFinderFiles = (root: string, cacheDir: string): Promise<string> =>
+  writeFinderFiles(
+    finderData(loadSiteContent(root).corpus, traditionalToSimplifiedMap(), (entry) => t(`kind.${entry.kind}`)),
+    cacheDir,
+  );

@@ -5,6 +5,7 @@ import {
   CANDIDATES_RUN,
   type CandidatePlaces,
   type CandidatesFile,
+  decodeAscending,
   encodeAscending,
   FINDER_INDEX_FILE,
   type FinderCandidate,
@@ -36,6 +37,15 @@ function keyHolders(evidenceTexts: readonly string[]): Map<string, number[]> {
   return holders;
 }
 
+const keysOf = (text: string) => {
+  const keys = new Set<string>();
+  visitKeys(text, (key) => keys.add(key));
+  return keys;
+};
+
+/** A key's share of the words files, about, as JSON. */
+const keyBytes = (key: string, holders: number) => key.length * 3 + holders * 4 + 4;
+
 /** A power of two, so that the file a key is in changes only when the index doubles. */
 function wordsFileCount(bytes: number): number {
   let files = 1;
@@ -43,22 +53,85 @@ function wordsFileCount(bytes: number): number {
   return files;
 }
 
-/**
- * Each file's path and content, made as it is asked for: the words files of 100,000 entries would
- * hold gigabytes of memory at once.
- */
-export function* finderFiles({ evidenceTexts, candidates }: FinderData): Generator<[string, unknown]> {
-  const holders = keyHolders(evidenceTexts);
-  const bytes = [...holders].reduce((sum, [key, list]) => sum + key.length * 3 + list.length * 4 + 4, 0);
-  const index: FinderIndex = { evidence: evidenceTexts.length, candidates: candidates.length, wordsFiles: wordsFileCount(bytes) };
-  yield [FINDER_INDEX_FILE, index];
-  const keysOf = Array.from({ length: index.wordsFiles }, (): string[] => []);
-  for (const key of holders.keys()) keysOf[wordsFileOf(key, index.wordsFiles)]!.push(key);
-  for (const [file, keys] of keysOf.entries()) {
-    // Keys in code-unit order: the same files, byte for byte, from the same evidence.
-    yield [finderWordsPath(file), Object.fromEntries(keys.sort().map((key) => [key, encodeAscending(holders.get(key)!)])) satisfies WordsFile];
-  }
+/** Keys in code-unit order: the same file, byte for byte, however it was made. */
+const wordsFile = (lists: ReadonlyMap<string, readonly number[]>): WordsFile =>
+  Object.fromEntries([...lists.keys()].sort().map((key) => [key, encodeAscending(lists.get(key)!)]));
 
+/** What a later build needs to update the words files instead of writing them all. */
+export interface WordsState {
+  evidenceTexts: string[];
+  bytes: number;
+  wordsFiles: number;
+}
+
+export interface WordsFiles {
+  state: WordsState;
+  /** Path and content, each made as it is asked for: at 100,000 entries all of them would hold gigabytes at once. */
+  files: Iterable<[string, WordsFile]>;
+}
+
+export function finderWords(evidenceTexts: string[]): WordsFiles {
+  const holders = keyHolders(evidenceTexts);
+  const bytes = [...holders].reduce((sum, [key, list]) => sum + keyBytes(key, list.length), 0);
+  const wordsFiles = wordsFileCount(bytes);
+  const keysIn = Array.from({ length: wordsFiles }, (): string[] => []);
+  for (const key of holders.keys()) keysIn[wordsFileOf(key, wordsFiles)]!.push(key);
+  function* files(): Generator<[string, WordsFile]> {
+    for (const [file, keys] of keysIn.entries()) yield [finderWordsPath(file), wordsFile(new Map(keys.map((key) => [key, holders.get(key)!])))];
+  }
+  return { state: { evidenceTexts, bytes, wordsFiles }, files: files() };
+}
+
+/** Most evidence an update changes before writing every file is as quick. */
+const MOST_CHANGED = (evidence: number) => Math.max(64, evidence / 100);
+
+/**
+ * The words files that differ from an earlier build's, read through `read`: after an editor's fix,
+ * a few hundred files instead of thousands. Undefined where only writing all is right: evidence
+ * removed (later numbers shift), many changed, or so much added that the files are counted anew.
+ */
+export function changedWords(previous: WordsState, evidenceTexts: string[], read: (path: string) => WordsFile): WordsFiles | undefined {
+  if (evidenceTexts.length < previous.evidenceTexts.length) return undefined;
+  const changed = evidenceTexts.flatMap((text, number) => (text === previous.evidenceTexts[number] ? [] : [number]));
+  if (changed.length > MOST_CHANGED(evidenceTexts.length)) return undefined;
+  // Per words file, per key: the evidence that gains it and the evidence that loses it.
+  const edits = new Map<number, Map<string, { gains: number[]; loses: number[] }>>();
+  const edit = (key: string) => {
+    const file = wordsFileOf(key, previous.wordsFiles);
+    const keys = edits.get(file) ?? new Map<string, { gains: number[]; loses: number[] }>();
+    edits.set(file, keys);
+    const change = keys.get(key) ?? { gains: [], loses: [] };
+    keys.set(key, change);
+    return change;
+  };
+  for (const number of changed) {
+    const before = keysOf(previous.evidenceTexts[number] ?? '');
+    const after = keysOf(evidenceTexts[number]!);
+    for (const key of before) if (!after.has(key)) edit(key).loses.push(number);
+    for (const key of after) if (!before.has(key)) edit(key).gains.push(number);
+  }
+  let bytes = previous.bytes;
+  const files: [string, WordsFile][] = [];
+  for (const [file, keys] of edits) {
+    const path = finderWordsPath(file);
+    const lists = new Map(Object.entries(read(path)).map(([key, differences]): [string, number[]] => [key, decodeAscending(differences)]));
+    for (const [key, { gains, loses }] of keys) {
+      const before = lists.get(key) ?? [];
+      const after = [...before.filter((number) => !loses.includes(number)), ...gains].sort((a, b) => a - b);
+      bytes += (after.length > 0 ? keyBytes(key, after.length) : 0) - (before.length > 0 ? keyBytes(key, before.length) : 0);
+      if (after.length > 0) lists.set(key, after);
+      else lists.delete(key);
+    }
+    files.push([path, wordsFile(lists)]);
+  }
+  if (wordsFileCount(bytes) !== previous.wordsFiles) return undefined;
+  return { state: { evidenceTexts, bytes, wordsFiles: previous.wordsFiles }, files };
+}
+
+/** The files besides the words: the index, owners, places and candidates, a few hundred at most, written every time. */
+export function* finderOtherFiles({ evidenceTexts, candidates }: FinderData, wordsFiles: number): Generator<[string, unknown]> {
+  const index: FinderIndex = { evidence: evidenceTexts.length, candidates: candidates.length, wordsFiles };
+  yield [FINDER_INDEX_FILE, index];
   const owners: OwnersFile = evidenceTexts.map(() => []);
   for (const [number, candidate] of candidates.entries()) for (const { i } of candidate.e) owners[i]!.push(number);
   for (const [run, content] of shardsOf(owners, OWNERS_RUN).entries()) yield [finderOwnersPath(run), content satisfies OwnersFile];
@@ -66,4 +139,11 @@ export function* finderFiles({ evidenceTexts, candidates }: FinderData): Generat
   for (const [run, content] of shardsOf(places, PLACES_RUN).entries()) yield [finderPlacesPath(run), content satisfies PlacesFile];
   const shown = candidates.map(({ n, u, k, e }): FinderCandidate => ({ n, u, k, e }));
   for (const [run, content] of shardsOf(shown, CANDIDATES_RUN).entries()) yield [finderCandidatesPath(run), content satisfies CandidatesFile];
+}
+
+/** Every file, path and content. */
+export function* finderFiles(data: FinderData): Generator<[string, unknown]> {
+  const words = finderWords(data.evidenceTexts);
+  yield* finderOtherFiles(data, words.state.wordsFiles);
+  yield* words.files;
 }

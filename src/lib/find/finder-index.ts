@@ -17,7 +17,8 @@ export const FINDER_DIRECTORY = 'pagefind/finder/';
 export const FINDER_INDEX_FILE = `${FINDER_DIRECTORY}index.json`;
 /** Some hosts cap the files in one directory (Netlify: 54,000). */
 const WORDS_PER_FOLDER = 4096;
-export const finderWordsPath = (file: number) => `${FINDER_DIRECTORY}words/${Math.floor(file / WORDS_PER_FOLDER)}/${file}.json`;
+export const FINDER_WORDS_DIRECTORY = `${FINDER_DIRECTORY}words/`;
+export const finderWordsPath = (file: number) => `${FINDER_WORDS_DIRECTORY}${Math.floor(file / WORDS_PER_FOLDER)}/${file}.json`;
 export const finderOwnersPath = (run: number) => `${FINDER_DIRECTORY}owners/${run}.json`;
 export const finderPlacesPath = (run: number) => `${FINDER_DIRECTORY}places/${run}.json`;
 export const finderCandidatesPath = (run: number) => `${FINDER_DIRECTORY}candidates/${run}.json`;
