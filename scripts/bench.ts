@@ -10,16 +10,17 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { FINDER_DIRECTORY } from '../src/lib/find/finder-index.ts';
 import { markdownText } from '../src/lib/markdown-text.ts';
-import { pinyinShardPath } from '../src/lib/search/pinyin-match.ts';
+import { pinyinShardFor, pinyinShardPath } from '../src/lib/search/pinyin-match.ts';
 import { SHARD_SIZE, SHARDS_FILE, type ShardsFile } from '../src/lib/search/shards.ts';
 import { SEARCH_TERMS_FILE } from '../src/lib/search/site-files.ts';
-import { WORD_SHARDS, wordShardPath, wordShardsFor } from '../src/lib/search/word-shards.ts';
+import type { TermsFile } from '../src/lib/search/vocabulary.ts';
+import { wordShardPath, wordShardsFor } from '../src/lib/search/word-shards.ts';
 import { launchChromium } from './lib/browser.ts';
 import { BUDGET_KB, kb, pageWeights } from './lib/page-weights.ts';
 import { serveDirectory } from './lib/static-server.ts';
@@ -75,12 +76,17 @@ const CPU_SLOWDOWN = 4;
 
 const shardCount = (dist: string) => 1 + (JSON.parse(readFileSync(join(dist, SHARDS_FILE), 'utf8')) as ShardsFile).more.length;
 
-/** Loaded with every query (terms), for a query in Latin letters (pinyin: the z file, as 张、赵、周、郑 are common). */
-const VOCABULARY_FILES = [SEARCH_TERMS_FILE, pinyinShardPath('z')].map((file) => `/${file}`);
+/** Loaded with every query (terms), and for a name typed in Latin letters (its pinyin file). */
+const PINYIN_QUERY = 'zhangwei';
+const [TERMS_FILE, PINYIN_FILE] = [SEARCH_TERMS_FILE, pinyinShardPath(pinyinShardFor(PINYIN_QUERY))].map((file) => `/${file}`);
 /** A question no page holds whole: it loads the word files of its characters. */
 const QUESTION = '设备老是坏怎么办';
-const questionWordFiles = wordShardsFor([QUESTION]).map((shard) => `/${wordShardPath(shard)}`);
-const allWordFiles = Array.from({ length: WORD_SHARDS }, (_, shard) => `/${wordShardPath(shard)}`);
+/** The word files of the question, and all of them, as many as search-terms.json says. */
+function wordFiles(dist: string): { question: string[]; all: string[] } {
+  const { wordShards } = JSON.parse(readFileSync(join(dist, SEARCH_TERMS_FILE), 'utf8')) as TermsFile;
+  const path = (shard: number) => `/${wordShardPath(shard)}`;
+  return { question: wordShardsFor([QUESTION], wordShards).map(path), all: Array.from({ length: wordShards }, (_, shard) => path(shard)) };
+}
 
 interface QueryCost {
   bytes: number;
@@ -260,6 +266,7 @@ for (const count of counts) {
     const search = await searchCosts(dist, ['工匠', '技术服务']);
     const throttled = await throttledFirstResults(dist, '工匠');
     const finder = await finderCost(dist);
+    const words = wordFiles(dist);
     // An editor's one-line fix, built as `npm run build` does, pages and index in one process: Astro
     // re-renders the pages whose inputs changed, the index re-indexes the edited entry's shard.
     writeFileSync(files[0]!, `${readFileSync(files[0]!, 'utf8')}\n本段为修订。\n`);
@@ -279,7 +286,7 @@ for (const count of counts) {
         `  search on a phone (bytes, keystroke to results): first query ${cost(search.first)}; second ${cost(search.second)}; opening the filters ${cost(search.filters)}; ${search.everything ? `then the second query in all ${count} entries (one click) ${cost(search.everything)}` : 'every entry searched at once'}`,
         `  time to first results on Slow 4G with a ${CPU_SLOWDOWN}× slower CPU, over HTTP/2 as a CDN serves it, caches empty: typed once the search page has loaded ${throttled.typed.toFixed(0)} ms; opened from a shared link, page load included ${throttled.link.toFixed(0)} ms`,
         `  search index shards: ${shardCount(dist)} of at most ${SHARD_SIZE} entries, newest first`,
-        `  search vocabulary (gzip, each loaded only when a query needs it): ${VOCABULARY_FILES.map((file) => `${basename(file)} ${(transferred(dist, [file]) / 1024).toFixed(1)} KB`).join(', ')}; words for the question ${QUESTION} ${(transferred(dist, questionWordFiles) / 1024).toFixed(1)} KB in ${questionWordFiles.length} files (all words ${(transferred(dist, allWordFiles) / 1024).toFixed(1)} KB)`,
+        `  search vocabulary (gzip, each loaded only when a query needs it): search-terms.json ${(transferred(dist, [TERMS_FILE!]) / 1024).toFixed(1)} KB, pinyin for ${PINYIN_QUERY} ${(transferred(dist, [PINYIN_FILE!]) / 1024).toFixed(1)} KB; words for the question ${QUESTION} ${(transferred(dist, words.question) / 1024).toFixed(1)} KB in ${words.question.length} files (all words ${(transferred(dist, words.all) / 1024).toFixed(1)} KB in ${words.all.length} files)`,
         `  找专家: a problem (${PROBLEM}) loads ${(finder.bytes / 1024).toFixed(0)} KB in ${finder.files} files (gzip); its index ${filesUnder(join(dist, FINDER_DIRECTORY))} files, ${mb(directoryBytes(join(dist, FINDER_DIRECTORY)))} MB`,
       ].join('\n'),
     );

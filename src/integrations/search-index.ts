@@ -23,7 +23,7 @@ import { type OlderShard, olderShardDirectory, SHARD_SIZE, SHARDS_FILE, shardLan
 import { FOLD_MAP_FILE, SEARCH_TERMS_FILE } from '../lib/search/site-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../lib/search/synonyms.ts';
 import { pinyinShards, searchPinyin, searchTerms, searchWords } from '../lib/search/vocabulary.ts';
-import { wordShardPath, wordShards } from '../lib/search/word-shards.ts';
+import { wordShardCount, wordShardPath, wordShards } from '../lib/search/word-shards.ts';
 import { foldMapFor, traditionalToSimplifiedMap } from '../lib/text-fold.ts';
 import { loadSiteContent } from '../site/content.ts';
 import { cachedFinderFiles } from './finder-cache.ts';
@@ -54,9 +54,11 @@ function writeVocabulary(root: string, outDir: string) {
   const { corpus } = loadSiteContent(root);
   const foldMap = traditionalToSimplifiedMap();
   const synonyms = loadSynonyms(root);
-  writeJson(outDir, SEARCH_TERMS_FILE, searchTerms(corpus, synonyms, foldMap));
-  for (const [index, shard] of wordShards(searchWords(corpus, synonyms, foldMap)).entries()) writeJson(outDir, wordShardPath(index), shard);
-  for (const [letter, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap))) writeJson(outDir, pinyinShardPath(letter), shard);
+  const words = searchWords(corpus, synonyms, foldMap);
+  const wordFiles = wordShardCount(words);
+  writeJson(outDir, SEARCH_TERMS_FILE, searchTerms(corpus, synonyms, foldMap, wordFiles));
+  for (const [index, shard] of wordShards(words, wordFiles).entries()) writeJson(outDir, wordShardPath(index), shard);
+  for (const [index, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap)).entries()) writeJson(outDir, pinyinShardPath(index), shard);
 }
 
 /**

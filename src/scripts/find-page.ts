@@ -20,7 +20,7 @@ const $ = <T extends Element>(selector: string) => document.querySelector<T>(sel
 const loadTerms = lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE));
 const loadFoldMap = lazyJson<FoldMap>(siteUrl(FOLD_MAP_FILE));
 const finder = finderSource(lazyJsonFiles<string, unknown>(siteUrl));
-const loadWords = wordLoader();
+const loadWords = wordLoader(loadTerms);
 
 export function startFindPage(): void {
   const { strings, namedPlaces } = JSON.parse($('#find-data').textContent!) as { strings: Record<string, string>; namedPlaces: NamedPlace[] };

@@ -1,11 +1,12 @@
 /** The word files (lib/search/word-shards.ts) that a query's terms need, each fetched once, as one. */
 
 import { siteUrl } from '../lib/search/site-files.ts';
-import type { WordsFile } from '../lib/search/vocabulary.ts';
+import type { TermsFile, WordsFile } from '../lib/search/vocabulary.ts';
 import { mergeWordShards, wordShardPath, wordShardsFor } from '../lib/search/word-shards.ts';
 import { lazyJsonFiles } from './lazy-json.ts';
 
-export function wordLoader(): (terms: readonly string[]) => Promise<WordsFile> {
+/** `terms` loads search-terms.json, which says how many word files there are. */
+export function wordLoader(terms: () => Promise<TermsFile>): (words: readonly string[]) => Promise<WordsFile> {
   const shard = lazyJsonFiles<number, WordsFile>((index) => siteUrl(wordShardPath(index)));
-  return async (terms) => mergeWordShards(await Promise.all(wordShardsFor(terms).map(shard)));
+  return async (words) => mergeWordShards(await Promise.all(wordShardsFor(words, (await terms()).wordShards).map(shard)));
 }

@@ -51,7 +51,7 @@ describe('找专家 files', () => {
   const { corpus } = loadSiteContent();
   const foldMap = traditionalToSimplifiedMap();
   const groups = parseSynonyms(readFileSync(resolve(SYNONYMS_FILE), 'utf8')).groups.map((group) => group.terms);
-  const synonyms = searchTerms(corpus, groups, foldMap).synonyms;
+  const synonyms = searchTerms(corpus, groups, foldMap, 1).synonyms;
   const words = searchWords(corpus, groups, foldMap);
   const data = finderData(corpus, foldMap, (entry) => entry.kind);
   const files = new Map(finderFiles(data));

@@ -36,7 +36,7 @@ const UNHASHED = [
   'pagefind/wasm.en.pagefind',
   'pagefind/wasm.unknown.pagefind',
   'pagefind/search-terms.json',
-  'pagefind/search-pinyin/a.json',
+  'pagefind/search-pinyin/17.json',
   'data/cases.json',
   'data/cases.csv',
   'feed.xml',

@@ -3,15 +3,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRankingSet } from '../../scripts/lib/ranking.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
-import { isPinyinQuery, pinyinMatches } from '../../src/lib/search/pinyin-match.ts';
+import { isPinyinQuery, PINYIN_SHARDS, pinyinMatches, pinyinShardFor } from '../../src/lib/search/pinyin-match.ts';
 import { conceptWeight, containingConcept, planConcepts, synonymIndex } from '../../src/lib/search/query-plan.ts';
 import { dictionaryOf, intlSegment, questionWords } from '../../src/lib/search/query-words.ts';
 import { rankRelated } from '../../src/lib/search/related.ts';
 import { correctionFor } from '../../src/lib/search/spelling.ts';
 import { checkSynonymGroups, parseSynonyms } from '../../src/lib/search/synonyms.ts';
 import { queryKey, titleKeys } from '../../src/lib/search/title-key.ts';
-import { searchPinyin, searchWords } from '../../src/lib/search/vocabulary.ts';
-import { mergeWordShards, wordShards, wordShardsFor } from '../../src/lib/search/word-shards.ts';
+import { pinyinShards, searchPinyin, searchWords } from '../../src/lib/search/vocabulary.ts';
+import { mergeWordShards, wordShardCount, wordShards, wordShardsFor } from '../../src/lib/search/word-shards.ts';
 import { traditionalToSimplifiedMap } from '../../src/lib/text-fold.ts';
 import { loadSiteContent } from '../../src/site/content.ts';
 import { entryOf } from './support/entries.ts';
@@ -144,11 +144,19 @@ describe('word files by character', () => {
   const { corpus } = loadSiteContent();
   const synonyms = parseSynonyms(readFileSync('content/synonyms.yaml', 'utf8')).groups.map((group) => group.terms);
   const whole = searchWords(corpus, synonyms, traditionalToSimplifiedMap());
-  const shards = wordShards(whole);
-  const loaded = (terms: readonly string[]) => mergeWordShards(wordShardsFor(terms).map((shard) => shards[shard]!));
+  const count = wordShardCount(whole);
+  const shards = wordShards(whole, count);
+  const loaded = (terms: readonly string[]) => mergeWordShards(wordShardsFor(terms, count).map((shard) => shards[shard]!));
 
   it('hold every word once per character it is filed under, and merge back in the whole file’s order', () => {
+    expect(shards).toHaveLength(count);
     expect(mergeWordShards(shards)).toEqual(whole);
+    // A national corpus's words: more files, each still a few kilobytes.
+    const han = (index: number) => String.fromCodePoint(0x4e00 + (index % 5000));
+    const national = { words: Array.from({ length: 200_000 }, (_, index) => `${han(index)}${han(index * 7)}${index}`), titles: [] };
+    expect(wordShardCount(national)).toBeGreaterThan(count);
+    const largest = Math.max(...wordShards(national, wordShardCount(national)).map((shard) => JSON.stringify(shard).length));
+    expect(largest).toBeLessThan(64 * 1024);
     expect(loaded(['焦发魁']).titles).toContain('焦发魁');
   });
 
@@ -213,6 +221,19 @@ describe('pinyin', () => {
     expect(pinyinMatches('ji ti xie shang', file.entries)).toEqual(['集体协商流程', '集体协商']);
     expect(pinyinMatches('gongzixieshang', file.entries)).toEqual(['工资协商']);
     expect(file.entries.some(([, , term]) => term === '5g')).toBe(false);
+  });
+
+  it('finds in a query’s one file every spelling it matches in all of them', () => {
+    const { corpus } = loadSiteContent();
+    const all = searchPinyin(corpus, [], traditionalToSimplifiedMap()).entries;
+    const shards = pinyinShards({ entries: all });
+    expect(shards).toHaveLength(PINYIN_SHARDS);
+    const queries = all.flatMap(([full, initials]) => [full, initials, full.slice(0, 6), full.slice(0, 8), `${full.slice(0, 4)} ${full.slice(4)}`]);
+    for (const query of queries.filter((letters) => letters.length >= 2)) {
+      const inFile = pinyinMatches(query, shards[pinyinShardFor(query)]!.entries);
+      expect(inFile, query).toEqual(pinyinMatches(query, all));
+    }
+    expect(pinyinMatches('jiaofakui', shards[pinyinShardFor('jiao fa kui')]!.entries)).toEqual(['焦发魁']);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
 import { taxonLabel } from '../taxon-labels.ts';
 import { type FoldMap, foldText } from './fold.ts';
+import { PINYIN_SHARDS, pinyinShardsOf } from './pinyin-match.ts';
 import { WORD_RUN } from './tokens.ts';
 
 /** Longer runs of a title or fact are phrases, not words a question would contain whole. */
@@ -23,22 +24,19 @@ export interface WordsFile {
 export interface TermsFile {
   documents: number;
   synonyms: string[][];
+  /** How many files the words are split into (word-shards.ts). */
+  wordShards: number;
 }
 
-/** Loaded for a query in Latin letters: [full pinyin, initials (people only), the name or title], one file per first letter. */
+/** Loaded for a query in Latin letters: [full pinyin, initials (people only), the name or title], in files by their first letters (pinyin-match.ts). */
 export interface PinyinFile {
   entries: [string, string, string][];
 }
 
-/** Full pinyin and initials start with the same letter, so a query needs only its first letter's file. */
-export function pinyinShards(file: PinyinFile): Map<string, PinyinFile> {
-  const shards = new Map<string, PinyinFile>();
-  for (const entry of file.entries) {
-    const letter = entry[0][0];
-    if (!letter) continue;
-    if (!shards.has(letter)) shards.set(letter, { entries: [] });
-    shards.get(letter)!.entries.push(entry);
-  }
+/** Every file, empty ones too, so that no query asks for a file that is not there. */
+export function pinyinShards(file: PinyinFile): PinyinFile[] {
+  const shards = Array.from({ length: PINYIN_SHARDS }, (): PinyinFile => ({ entries: [] }));
+  for (const entry of file.entries) for (const shard of pinyinShardsOf(entry)) shards[shard]!.entries.push(entry);
   return shards;
 }
 
@@ -60,8 +58,8 @@ export function searchWords(corpus: Corpus, synonyms: readonly string[][], map: 
   return { words: [...words].sort(), titles: [...titles].sort() };
 }
 
-export function searchTerms(corpus: Corpus, synonyms: readonly string[][], map: FoldMap): TermsFile {
-  return { documents: corpus.all.length, synonyms: synonyms.map((group) => group.map((term) => foldText(term, map))) };
+export function searchTerms(corpus: Corpus, synonyms: readonly string[][], map: FoldMap, wordShards: number): TermsFile {
+  return { documents: corpus.all.length, synonyms: synonyms.map((group) => group.map((term) => foldText(term, map))), wordShards };
 }
 
 const syllablesOf = (text: string, surname: 'head' | 'off') =>

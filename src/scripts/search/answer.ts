@@ -109,7 +109,7 @@ export async function answerQuery(engine: SearchEngine, query: string, options: 
   ]);
   const concepts: Concept[] = planConcepts(terms, foundWhole, synonyms, words && dictionaryOf(words.words), intlSegment);
   if (isPinyinQuery(query)) {
-    for (const name of pinyinMatches(query, (await engine.pinyin(query.trim()[0]!.toLowerCase())).entries))
+    for (const name of pinyinMatches(query, (await engine.pinyin(query)).entries))
       concepts.push(substituteConcept(name, { kind: 'pinyin', via: name }, synonyms));
   }
   let suggestion: string | undefined;

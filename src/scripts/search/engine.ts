@@ -5,7 +5,7 @@
  */
 import { DATE_ORDER_NAME, type DateOrder, type DateRanks, dateRanks, newestFirst } from '../../lib/search/date-order.ts';
 import type { FoldMap } from '../../lib/search/fold.ts';
-import { pinyinShardPath } from '../../lib/search/pinyin-match.ts';
+import { pinyinShardFor, pinyinShardPath } from '../../lib/search/pinyin-match.ts';
 import { SHARDS_FILE, type ShardsFile } from '../../lib/search/shards.ts';
 import { FOLD_MAP_FILE, PAGEFIND_SCRIPT_FILE, SEARCH_TERMS_FILE, siteUrl } from '../../lib/search/site-files.ts';
 import { queryTerms, termQuery } from '../../lib/search/tokens.ts';
@@ -68,8 +68,8 @@ export interface SearchEngine {
   terms(): Promise<TermsFile>;
   /** The corpus's words and titles that splitting and correcting these terms can need. */
   words(terms: readonly string[]): Promise<WordsFile>;
-  /** The names and titles whose pinyin starts with this letter. */
-  pinyin(letter: string): Promise<PinyinFile>;
+  /** The names and titles whose pinyin this query in Latin letters can match, and others filed with them. */
+  pinyin(query: string): Promise<PinyinFile>;
   /** The items in the order of their entries' dates, newest first. */
   newestFirst<T extends { id: string }>(items: readonly T[]): Promise<T[]>;
 }
@@ -123,7 +123,8 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       fetch(siteUrl(SHARDS_FILE)).then((response) => response.json() as Promise<ShardsFile>),
     ]);
     let filtersLoaded: Promise<unknown> | undefined;
-    const pinyinShard = lazyJsonFiles<string, PinyinFile>((letter) => siteUrl(pinyinShardPath(letter)));
+    const terms = lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE));
+    const pinyinShard = lazyJsonFiles<number, PinyinFile>((shard) => siteUrl(pinyinShardPath(shard)));
     const merged = new Set<string>();
     const mergedShards = () => shards.more.filter((shard) => merged.has(shard.path));
     const shardsSearched = () => ['/pagefind/', ...mergedShards().map((shard) => shard.path)];
@@ -204,17 +205,10 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       async findTitle(key, options) {
         return inOrder((await pagefind.search(key, { filters: options.filters })).results.map(readable), options);
       },
-      terms: lazyJson<TermsFile>(siteUrl(SEARCH_TERMS_FILE)),
-      words: wordLoader(),
+      terms,
+      words: wordLoader(terms),
       newestFirst: newestFirstOf,
-      async pinyin(letter) {
-        try {
-          return await pinyinShard(letter);
-        } catch {
-          // A letter no name starts with has no file: nothing to match.
-          return { entries: [] };
-        }
-      },
+      pinyin: (query) => pinyinShard(pinyinShardFor(query)),
     };
   })();
   // A failed download (a phone losing its signal) must not stick: the next search tries again.
