@@ -10,11 +10,11 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { t } from '../i18n/zh-CN.ts';
+import type { Corpus, CorpusEntry } from '../lib/corpus.ts';
 import { changedWords, finderOtherFiles, finderWords, type WordsState } from '../lib/find/finder-files.ts';
 import { FINDER_DIRECTORY, FINDER_WORDS_DIRECTORY, type WordsFile } from '../lib/find/finder-index.ts';
 import { type FinderData, finderData } from '../lib/find/profiles.ts';
-import { traditionalToSimplifiedMap } from '../lib/text-fold.ts';
-import { loadSiteContent } from '../site/content.ts';
+import type { FoldMap } from '../lib/search/fold.ts';
 
 /** Named in the key: files cached in another format are written again. */
 const FORMAT = 'finder-words-3';
@@ -73,8 +73,8 @@ export async function writeFinderFiles(data: FinderData, cacheDir: string): Prom
   return dir;
 }
 
-export const cachedFinderFiles = (root: string, cacheDir: string): Promise<string> =>
+export const cachedFinderFiles = (corpus: Corpus, bodyText: (entry: CorpusEntry) => string, foldMap: FoldMap, cacheDir: string): Promise<string> =>
   writeFinderFiles(
-    finderData(loadSiteContent(root).corpus, traditionalToSimplifiedMap(), (entry) => t(`kind.${entry.kind}`)),
+    finderData(corpus, foldMap, (entry) => t(`kind.${entry.kind}`), bodyText),
     cacheDir,
   );

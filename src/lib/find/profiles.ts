@@ -8,7 +8,7 @@ import { kinds } from '../../schema/index.ts';
 import { sectionOf } from '../../taxonomy/codes.ts';
 import type { Corpus, CorpusEntry } from '../corpus.ts';
 import { factTexts } from '../entry-facts.ts';
-import { markdownText as bodyText } from '../markdown-text.ts';
+import { markdownText } from '../markdown-text.ts';
 import { type FoldMap, foldText } from '../search/fold.ts';
 import { unquoted } from '../search/tokens.ts';
 import { childrenOf } from '../tree.ts';
@@ -38,7 +38,12 @@ function evidenceOf(corpus: Corpus, candidate: CorpusEntry, seen = new Set<strin
  * Candidates and evidence are numbered oldest first: a new entry takes the next numbers, and the files
  * other entries are in stay as they were, so a deploy uploads few of them again.
  */
-export function finderData(corpus: Corpus, map: FoldMap, kindLabel: (entry: CorpusEntry) => string): FinderData {
+export function finderData(
+  corpus: Corpus,
+  map: FoldMap,
+  kindLabel: (entry: CorpusEntry) => string,
+  bodyText: (entry: CorpusEntry) => string = (entry) => markdownText(entry.body),
+): FinderData {
   const oldestFirst = corpus.all.toReversed();
   const listed = oldestFirst
     .filter((entry) => kinds[entry.kind].finder === 'candidate')
@@ -49,7 +54,7 @@ export function finderData(corpus: Corpus, map: FoldMap, kindLabel: (entry: Corp
   const numberOf = new Map(evidence.map((entry, number) => [entry, number]));
   return {
     evidenceTexts: evidence.map((entry) =>
-      unquoted(foldText([entry.title, entry.summary, ...factTexts(entry), bodyText(entry.body).slice(0, BODY_CHARACTERS)].join(' '), map)),
+      unquoted(foldText([entry.title, entry.summary, ...factTexts(entry), bodyText(entry).slice(0, BODY_CHARACTERS)].join(' '), map)),
     ),
     candidates: listed.map(({ candidate, shown }) => ({
       n: candidate.title,
