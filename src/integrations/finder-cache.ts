@@ -6,7 +6,7 @@
  * for whole.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { t } from '../i18n/zh-CN.ts';
@@ -15,6 +15,7 @@ import { changedWords, finderOtherFiles, finderWords, type WordsState } from '..
 import { FINDER_DIRECTORY, FINDER_WORDS_DIRECTORY, type WordsFile } from '../lib/find/finder-index.ts';
 import { type FinderData, finderData } from '../lib/find/profiles.ts';
 import type { FoldMap } from '../lib/search/fold.ts';
+import { linkFiles } from './linked-files.ts';
 
 /** Named in the key: files cached in another format are written again. */
 const FORMAT = 'finder-words-3';
@@ -30,15 +31,6 @@ function writeInto(dir: string, file: string, content: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   if (existsSync(path)) unlinkSync(path);
   writeFileSync(path, JSON.stringify(content));
-}
-
-function linkAll(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(to, relative(from, join(entry.parentPath, entry.name)));
-    mkdirSync(dirname(path), { recursive: true });
-    linkSync(join(entry.parentPath, entry.name), path);
-  }
 }
 
 /** The earlier build's directory and state, if the cache has one. */
@@ -61,7 +53,7 @@ export async function writeFinderFiles(data: FinderData, cacheDir: string): Prom
     const changed =
       earlier && changedWords(earlier.state, data.evidenceTexts, (file) => JSON.parse(readFileSync(within(earlier.dir, file), 'utf8')) as WordsFile);
     // The words files this edit leaves as they were: every one exists, as many as before.
-    if (earlier && changed) linkAll(within(earlier.dir, FINDER_WORDS_DIRECTORY), within(writing, FINDER_WORDS_DIRECTORY));
+    if (earlier && changed) linkFiles(within(writing, FINDER_WORDS_DIRECTORY), [{ from: within(earlier.dir, FINDER_WORDS_DIRECTORY), to: '' }]);
     const words = changed ?? finderWords(data.evidenceTexts);
     for (const [file, content] of words.files) writeInto(writing, file, content);
     for (const [file, content] of finderOtherFiles(data, words.state.wordsFiles)) writeInto(writing, file, content);
