@@ -63,9 +63,10 @@ function titlesFirst(results: PagefindResult[], titles: readonly string[], terms
 
 /**
  * The entries whose title or name the query is. The first screen of exact matches is downloaded to be
- * shown anyway, so a title there is found for free; the title keys' index chunk (about 50 KB at
- * 20,000 entries) is fetched only when the title may lie beyond it — no exact match (a title typed
- * without its punctuation), or many matches for a query long enough to be a title.
+ * shown anyway, so a title there is found for free; the title keys' index chunk (about 25 KB at
+ * 20,000 entries, and a round trip on a weak signal) is fetched only when the title may lie beyond
+ * it — no exact match (a title typed without its punctuation), or many matches for a query long
+ * enough to be a title.
  */
 async function titleMatches(
   engine: SearchEngine,
