@@ -30,6 +30,7 @@ import { loadSiteContent } from '../site/content.ts';
 import { cachedFinderFiles } from './finder-cache.ts';
 import { linkFiles } from './linked-files.ts';
 import { failIfStalled } from './stalled.ts';
+import { workerResult } from './worker-result.ts';
 
 /** Each entry's body as plain text, read once for the search documents and 找专家 (3 s at 20,000 entries). */
 const bodyTexts = (corpus: Corpus) => new Map(corpus.all.map((entry) => [entry, markdownText(entry.body)]));
@@ -56,15 +57,16 @@ function writeJson(outDir: string, file: string, value: unknown) {
   writeFileSync(path, JSON.stringify(value));
 }
 
-function writeVocabulary(root: string, outDir: string) {
-  const { corpus } = loadSiteContent(root);
-  const foldMap = traditionalToSimplifiedMap();
+/** The search page's dictionary, synonyms and pinyin, by file. */
+function vocabularyFiles(root: string, corpus: Corpus, foldMap: FoldMap): [file: string, value: unknown][] {
   const synonyms = loadSynonyms(root);
   const words = searchWords(corpus, synonyms, foldMap);
   const wordFiles = wordShardCount(words);
-  writeJson(outDir, SEARCH_TERMS_FILE, searchTerms(corpus, synonyms, foldMap, wordFiles));
-  for (const [index, shard] of wordShards(words, wordFiles).entries()) writeJson(outDir, wordShardPath(index), shard);
-  for (const [index, shard] of pinyinShards(searchPinyin(corpus, synonyms, foldMap)).entries()) writeJson(outDir, pinyinShardPath(index), shard);
+  return [
+    [SEARCH_TERMS_FILE, searchTerms(corpus, synonyms, foldMap, wordFiles)],
+    ...wordShards(words, wordFiles).map((shard, index): [string, unknown] => [wordShardPath(index), shard]),
+    ...pinyinShards(searchPinyin(corpus, synonyms, foldMap)).map((shard, index): [string, unknown] => [pinyinShardPath(index), shard]),
+  ];
 }
 
 /**
@@ -96,10 +98,11 @@ const MERGED_SHARD_FILES = new Set(['pagefind-entry.json', 'fragment', 'index', 
 async function writePagefindShard(documents: readonly SearchDocument[], shard: number, dir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const { url, content, meta, filters } of documents) {
-    const added = await index.addCustomRecord({ url, content, language: shardLanguage(shard), meta, filters });
-    if (added.errors.length > 0) throw new Error(`Pagefind ${url}: ${added.errors.join('; ')}`);
-  }
+  // All at once: the indexer answers in order, and one round trip per record waits on a busy event loop each time.
+  const added = await Promise.all(
+    documents.map(({ url, content, meta, filters }) => index.addCustomRecord({ url, content, language: shardLanguage(shard), meta, filters })),
+  );
+  for (const [position, { errors }] of added.entries()) if (errors.length > 0) throw new Error(`Pagefind ${documents[position]!.url}: ${errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   // The indexer keeps an index until told: one shard at a time in memory.
@@ -169,6 +172,7 @@ export interface IndexedShards {
   foldMap: FoldMap;
   /** 找专家's files, in the cache beside the shards. */
   finderDir: string;
+  vocabulary: [file: string, value: unknown][];
 }
 
 /** The part of the index that reads the content only, not the built pages. */
@@ -180,20 +184,22 @@ export async function indexSearchShards(root: string, options: SearchIndexOption
   const documents = documentsOf(corpus, texts, foldMap);
   const shards = shardsOf(newestFirstPages(documents), shardSize);
   mkdirSync(cacheDir, { recursive: true });
-  // Pagefind's indexer starts first: 找专家's files are written on this thread while it works.
+  // Pagefind's indexer starts first: 找专家's files and the vocabulary are worked out on this thread while it works.
   const indexing = failIfStalled(indexedShards(shards, cacheDir), INDEXER_STOPPED);
   const finderDir = await cachedFinderFiles(corpus, (entry) => texts.get(entry)!, foldMap, join(dirname(cacheDir), 'finder'));
+  const vocabulary = vocabularyFiles(root, corpus, foldMap);
   const dirs = await indexing;
   return {
     pages: documents.length,
     shards: shards.map((shard, index) => ({ entries: shard.length, dir: dirs[index]! })),
     foldMap: foldMapFor(documents.map((doc) => doc.text).join('')),
     finderDir,
+    vocabulary,
   };
 }
 
 /** Links the indexed shards and 找专家's files into the site and writes the files the search page reads beside them. */
-export function publishSearchIndex(root: string, outDir: string, { pages, shards, foldMap, finderDir }: IndexedShards): { pages: number; shards: number } {
+export function publishSearchIndex(outDir: string, { pages, shards, foldMap, finderDir, vocabulary }: IndexedShards): { pages: number; shards: number } {
   const [first, ...rest] = shards;
   const older = rest.map(({ entries, dir }, index): OlderShard => ({ path: `/${olderShardFrom(dir, index + 1)}`, entries }));
   // Exactly the shards' files: one left from an earlier index would be published, and our own files are written anew below.
@@ -204,12 +210,19 @@ export function publishSearchIndex(root: string, outDir: string, { pages, shards
   ]);
   writeJson(outDir, SHARDS_FILE, shardsFile(first!.entries, older));
   writeJson(outDir, FOLD_MAP_FILE, foldMap);
-  writeVocabulary(root, outDir);
+  for (const [file, value] of vocabulary) writeJson(outDir, file, value);
   return { pages, shards: shards.length };
 }
 
 export async function writeSearchIndex(root: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; shards: number }> {
-  return publishSearchIndex(root, outDir, await indexSearchShards(root, options));
+  return publishSearchIndex(outDir, await indexSearchShards(root, options));
+}
+
+/** What search-index-worker.ts is given: the corpus the main thread has read and checked. */
+export interface IndexWorkerInput {
+  root: string;
+  cacheDir: string;
+  entries: CorpusEntry[];
 }
 
 export function searchIndex(): AstroIntegration {
@@ -226,14 +239,15 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': () => {
         // The scale benchmark times indexing as its own stage (scripts/search-index.ts).
         if (process.env.BUILD_SEARCH_INDEX === '0') return;
-        // The index reads the content, not the pages: Pagefind's indexer works on the second core while Astro renders.
-        indexing = indexSearchShards(root, { cacheDir });
+        // The index reads the content, not the pages: it is worked out on the second core while Astro renders.
+        const input: IndexWorkerInput = { root, cacheDir, entries: loadSiteContent(root).corpus.all };
+        indexing = workerResult<IndexedShards>(new URL('./search-index-worker.ts', import.meta.url), input, INDEXER_STOPPED);
         // Its failure is reported where it is awaited, when the pages are written.
         indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) return;
-        const { pages, shards } = publishSearchIndex(root, fileURLToPath(dir).replace(/\/$/, ''), await indexing);
+        const { pages, shards } = publishSearchIndex(fileURLToPath(dir).replace(/\/$/, ''), await indexing);
         logger.info(`indexed ${pages} entries for search in ${shards} shard(s)`);
       },
     },
