@@ -6,9 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildCorpus } from '../lib/corpus.ts';
-import { keepSiteContent } from '../site/content.ts';
 import { type IndexWorkerInput, indexSearchShards } from './search-index.ts';
 
 const { root, cacheDir, entries } = workerData as IndexWorkerInput;
-keepSiteContent(root, { problems: [], corpus: buildCorpus(entries) });
-parentPort!.postMessage(await indexSearchShards(root, { cacheDir }));
+parentPort!.postMessage(await indexSearchShards(root, buildCorpus(entries), { cacheDir }));

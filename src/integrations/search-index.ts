@@ -176,13 +176,13 @@ export interface IndexedShards {
   foldMap: FoldMap;
   /** 找专家's files, in the cache beside the shards. */
   finderDir: string;
+  /** The search page's dictionary, synonyms and pinyin, by file. */
   vocabulary: [file: string, value: unknown][];
 }
 
 /** The part of the index that reads the content only, not the built pages. */
-export async function indexSearchShards(root: string, options: SearchIndexOptions = {}): Promise<IndexedShards> {
+export async function indexSearchShards(root: string, corpus: Corpus, options: SearchIndexOptions = {}): Promise<IndexedShards> {
   const { shardSize = SHARD_SIZE, cacheDir = join(root, '.astro/cache/search-shards') } = options;
-  const { corpus } = loadSiteContent(root);
   const texts = bodyTexts(corpus);
   const foldMap = traditionalToSimplifiedMap();
   const documents = documentsOf(corpus, texts, foldMap);
@@ -219,7 +219,7 @@ export function publishSearchIndex(outDir: string, { pages, shards, foldMap, fin
 }
 
 export async function writeSearchIndex(root: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ pages: number; shards: number }> {
-  return publishSearchIndex(outDir, await indexSearchShards(root, options));
+  return publishSearchIndex(outDir, await indexSearchShards(root, loadSiteContent(root).corpus, options));
 }
 
 /** What search-index-worker.ts is given: the corpus the main thread has read and checked. */

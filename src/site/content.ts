@@ -34,11 +34,6 @@ export function loadSiteContent(root: string = process.cwd()): SiteContent {
   return content;
 }
 
-/** The content another thread has read and checked (src/integrations/search-index-worker.ts). */
-export function keepSiteContent(root: string, content: SiteContent): void {
-  cache().set(resolve(root), content);
-}
-
 /** `astro dev`: after an edit under content/, the next page reads the content afresh. */
 export function forgetSiteContent(): void {
   cache().clear();
