@@ -41,9 +41,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // hostingFiles after the search index: its size report counts every file the build writes.
-  // previousOutput last: the old output it deletes while Astro builds has the whole build to go.
+  // previousOutput after the search index and before hostingFiles: it deletes the pages this build no
+  // longer has, and hostingFiles' size report counts every file the build leaves.
   // Entry pages give a cacheKey (src/site/entry-page.ts): a rebuild renders only the pages whose inputs changed.
   experimental: { incrementalBuild: true },
-  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls(), hostingFiles(), previousOutput()],
+  integrations: [siteUrlWarning(), contentGuard(), mdx(), sitemap(), searchIndex(), permanentUrls(), previousOutput(), hostingFiles()],
 });

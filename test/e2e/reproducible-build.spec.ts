@@ -1,8 +1,9 @@
 /**
  * A build depends on the commit, not on the day or on what was built before: two clean builds of
  * one commit on different days are byte-identical, and an incremental rebuild after an edit (Astro
- * restores the pages whose cacheKey held) equals a clean build of the edited content. Deploys upload only what changed, and a
- * reviewer can trust that a diff of two builds is a diff of the content.
+ * keeps the pages whose cacheKey held, which src/integrations/reused-pages.ts puts back in place)
+ * equals a clean build of the edited content. Deploys upload only what changed, and a reviewer can
+ * trust that a diff of two builds is a diff of the content.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,9 @@ test('two builds of one commit are byte-identical, and a rebuild after an edit e
     commit('a method and a name edited');
     const incremental = buildSite(project);
     expect(incremental.ok, incremental.output).toBe(true);
+    // Astro kept the unchanged pages where they were put back ("cached"), copying none from its cache ("restored").
+    expect(incremental.output).toContain('(cached)');
+    expect(incremental.output).not.toContain('(restored)');
     const rebuilt = filesOf(join(project, 'dist'));
     expect(differences(first, rebuilt)).toEqual(
       expect.arrayContaining(['methods/wangwenwenqie-fault-finding/index.html', 'courses/xuzhou-master-open-class-2/index.html']),
