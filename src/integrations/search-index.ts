@@ -230,20 +230,16 @@ export interface IndexWorkerInput {
 }
 
 export function searchIndex(): AstroIntegration {
-  let building = false;
   let indexing: Promise<IndexedShards> | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         // The scale benchmark times indexing as its own stage (scripts/search-index.ts).
-        building = command === 'build' && process.env.BUILD_SEARCH_INDEX !== '0';
-      },
-      'astro:config:done': ({ config }) => {
-        if (!building) return;
+        if (command !== 'build' || process.env.BUILD_SEARCH_INDEX === '0') return;
         const root = fileURLToPath(config.root);
-        // The index reads the content, which the content guard has checked by now, not the pages: it is worked
-        // out on the second core while Astro prepares and renders them.
+        // The index reads the content, which the content guard has checked by now (its setup runs first), not
+        // the pages: it is worked out on the second core while Astro prepares and renders them.
         const input: IndexWorkerInput = { root, cacheDir: join(fileURLToPath(config.cacheDir), 'search-shards'), entries: loadSiteContent(root).corpus.all };
         indexing = workerResult<IndexedShards>(new URL('./search-index-worker.ts', import.meta.url), input, INDEXER_STOPPED);
         // Its failure is reported where it is awaited, when the pages are written.
