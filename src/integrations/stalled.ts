@@ -4,9 +4,12 @@
  * While `work` is pending, an event loop left with nothing to do means it never will settle: say why
  * and fail, instead.
  */
+import { isMainThread } from 'node:worker_threads';
+
 export async function failIfStalled<T>(work: Promise<T>, message: string): Promise<T> {
   const stalled = () => {
-    console.error(message);
+    // On a worker thread, the thread that started it reports the stall (worker-result.ts): said once, not twice.
+    if (isMainThread) console.error(message);
     process.exitCode = 1;
   };
   process.once('beforeExit', stalled);

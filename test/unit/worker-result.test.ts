@@ -13,6 +13,7 @@ describe('the answer of a build step on a worker thread', () => {
   });
 
   it('fails with the stalled message when the worker runs out of work before it answers', async () => {
-    await expect(workerResult(fixture('stalls'), undefined, 'the indexer stopped')).rejects.toThrow('the indexer stopped');
+    // Exit code 1: failIfStalled, guarding the wait in the worker, saw the stall and left the message to this side.
+    await expect(workerResult(fixture('stalls'), undefined, 'the indexer stopped')).rejects.toThrow('the indexer stopped (exit code 1)');
   });
 });
