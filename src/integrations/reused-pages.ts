@@ -61,9 +61,9 @@ export function moveBack(from: string, to: string, pages: readonly string[]): st
 /** Deletes the pages moved back that this build did not write or keep, and the directories they leave empty. */
 export function deleteUnbuilt(outDir: string, movedBack: readonly string[], built: ReadonlySet<string>): string[] {
   const unbuilt = movedBack.filter((page) => !built.has(page));
-  for (const page of unbuilt) unlinkSync(join(outDir, page));
   for (const page of unbuilt) {
-    for (let dir = dirname(join(outDir, page)); dir !== resolve(outDir) && existsSync(dir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
+    unlinkSync(join(outDir, page));
+    for (let dir = dirname(join(outDir, page)); dir !== resolve(outDir) && readdirSync(dir).length === 0; dir = dirname(dir)) rmdirSync(dir);
   }
   return unbuilt;
 }
